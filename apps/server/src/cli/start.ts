@@ -1,0 +1,37 @@
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { openContext } from '../compose.ts';
+import { createHttpApp } from '../http/app.ts';
+import { configFrom } from './context.ts';
+
+export const ALL_ROLES_OF_PROCESS = ['http', 'jobs', 'vision'] as const;
+
+export function registerStart(program: Command) {
+  program.command('start').description('Chạy máy chủ / Run the server (all roles by default)')
+    .option('--data <dir>', 'data folder (default ./data or TRUONGAN_DATA)')
+    .option('--port <n>', 'HTTP port (default 8080)').option('--host <addr>', 'listen address (default 127.0.0.1)')
+    .option('--roles <list>', 'comma-separated roles: http,jobs,vision', ALL_ROLES_OF_PROCESS.join(','))
+    .option('--demo-outbox', 'show outgoing messages (sign-in codes) on /dev/outbox instead of sending them: demo only')
+    .action(async (opts) => {
+      const config = configFrom(opts);
+      const roles = String(opts.roles).split(',').map((r) => r.trim());
+      const unknown = roles.filter((r) => !(ALL_ROLES_OF_PROCESS as readonly string[]).includes(r));
+      if (unknown.length) { console.error(`unknown role(s): ${unknown.join(', ')}`); process.exit(2); }
+      const ctx = await openContext(config);
+      const stops: Array<() => Promise<void>> = [];
+      if (roles.includes('http')) {
+        const app = createHttpApp(ctx);
+        const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+        stops.push(() => new Promise((res) => server.close(() => res())));
+        console.log(`Trường An đang chạy / running: ${config.publicUrl}  (database: ${ctx.database.dialect}, data: ${config.dataDir})`);
+      }
+      const shutdown = async (signal: string) => {
+        console.log(`${signal}: stopping…`);
+        for (const stop of stops) await stop().catch(() => {});
+        await ctx.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    });
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Deps, FaceEngine } from '@truongan/core';
+import { createDatabase, type Database, makeStore, migrateToLatest } from '@truongan/db';
+import { loadKeyring, type Keyring, secretBox } from './adapters/keyring.ts';
+import { argon2Passwords, rfc6238Totp } from './adapters/passwords.ts';
+import type { Config } from './config.ts';
+
+export interface Context {
+  config: Config;
+  deps: Deps;
+  database: Database;
+  keys: Keyring;
+  close(): Promise<void>;
+}
+
+/**
+ * Wires every adapter into the ports core needs, once per process. This is the only place that knows
+ * which database, key ring and recognizer are in use.
+ */
+export async function openContext(config: Config, opts: { faceEngine?: FaceEngine } = {}): Promise<Context> {
+  const database = createDatabase({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'truongan.db') });
+  await migrateToLatest(database.db, database.dialect);
+  const keys = loadKeyring(config.dataDir);
+  const store = makeStore(database, { auditKey: keys.audit });
+  const deps: Deps = {
+    ...store,
+    clock: { now: () => new Date() },
+    ids: { next: () => randomUUID() },
+    secrets: secretBox(keys),
+    passwords: argon2Passwords,
+    totp: rfc6238Totp,
+    faceEngine: opts.faceEngine,
+    settings: { demoOutbox: config.demoOutbox, sessionHours: config.sessionHours },
+  };
+  return {
+    config, deps, database, keys,
+    close: async () => { await opts.faceEngine?.close(); await database.destroy(); },
+  };
+}

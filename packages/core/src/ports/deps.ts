@@ -1,0 +1,42 @@
+import type { FaceEngine } from './faceEngine.ts';
+import type { Repos } from './repositories.ts';
+
+export interface Clock { now(): Date }
+export interface IdGenerator { next(): string }
+
+/** Secrets kept in the data folder's key ring; core only sees these operations. */
+export interface SecretBox {
+  seal(plain: Uint8Array): Uint8Array;
+  open(sealed: Uint8Array): Uint8Array;
+  sealText(plain: string): string;
+  openText(sealed: string): string;
+  /** Keyed hash for lookups of secrets (OTP codes, session tokens) without storing them. */
+  digest(value: string): string;
+  randomToken(bytes?: number): string;
+  randomDigits(n: number): string;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface TotpPort {
+  newSecret(): string;
+  otpauthUrl(secret: string, account: string): string;
+  /** Accepts the current code and one step either side (clock drift). */
+  check(secret: string, code: string, at: Date): boolean;
+}
+
+/** Everything a use case may touch, built once in compose. `tx` runs a unit of work in one database transaction. */
+export interface Deps {
+  repos: Repos;
+  tx<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  clock: Clock;
+  ids: IdGenerator;
+  secrets: SecretBox;
+  passwords: PasswordHasher;
+  totp: TotpPort;
+  faceEngine?: FaceEngine;
+  settings: { demoOutbox: boolean; sessionHours: number };
+}

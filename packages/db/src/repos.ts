@@ -1,0 +1,29 @@
+import type { Repos } from '@truongan/core';
+import type { Kysely } from 'kysely';
+import type { Database, Dialect } from './database.ts';
+import type { DB } from './schema.ts';
+import { auditRepo } from './repos/audit.ts';
+import { consentsRepo, facesRepo, outboxRepo, settingsRepo } from './repos/consents.ts';
+import { locatorRepo } from './repos/locator.ts';
+import { orgRepo } from './repos/org.ts';
+import { peopleRepo } from './repos/people.ts';
+import { usersRepo } from './repos/users.ts';
+
+export interface RepoOptions { auditKey: Uint8Array; now?: () => string }
+
+export function makeRepos(db: Kysely<DB>, dialect: Dialect, opts: RepoOptions): Repos {
+  const now = opts.now ?? (() => new Date().toISOString());
+  return {
+    locator: locatorRepo(db), org: orgRepo(db), people: peopleRepo(db, now), users: usersRepo(db), consents: consentsRepo(db),
+    faces: facesRepo(db), audit: auditRepo(db, dialect, opts.auditKey), settings: settingsRepo(db), outbox: outboxRepo(db),
+  };
+}
+
+/** Repositories plus a unit of work: `tx` runs a function with repositories bound to one transaction. */
+export function makeStore(database: Database, opts: RepoOptions) {
+  const repos = makeRepos(database.db, database.dialect, opts);
+  return {
+    repos,
+    tx: <T>(fn: (r: Repos) => Promise<T>) => database.db.transaction().execute((trx) => fn(makeRepos(trx, database.dialect, opts))),
+  };
+}

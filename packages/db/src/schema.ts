@@ -1,0 +1,43 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table types shared by SQLite and PostgreSQL. Portable column types on purpose: times are ISO-8601 UTC
+ * text (sorts correctly, same value on both engines), booleans are 0/1 integers, JSON is text, and
+ * binary is blob/bytea (both arrive as Buffer). See docs/architecture.md, "Storage".
+ */
+export interface DB {
+  areas: { id: string; kind: string; parent_id: string | null; name: string; code: string | null };
+  organisations: { id: string; kind: string; area_id: string; name: string };
+  schools: { id: string; ward_id: string; name: string; level: string; code: string | null; address: string | null; hotline: string | null };
+  school_years: { id: string; school_id: string; name: string; starts_on: string; ends_on: string };
+  day_sessions: { id: string; school_id: string; name: string; starts_at: string; ends_at: string; late_after_minutes: number; absent_after_minutes: number };
+  classes: { id: string; school_id: string; school_year_id: string; name: string; grade: number; homeroom_teacher_id: string | null };
+  students: {
+    id: string; school_id: string; class_id: string | null; full_name: string; birth_date: string; sex: string;
+    personal_id: string | null; learner_id: string | null; status: string; created_at: string; updated_at: string;
+  };
+  guardians: { id: string; full_name: string; phone: string | null; email: string | null; created_at: string };
+  guardian_students: { guardian_id: string; student_id: string; relationship: string; is_primary: number };
+  users: {
+    id: string; kind: string; display_name: string; username: string | null; phone: string | null; password_hash: string | null;
+    totp_secret_sealed: string | null; totp_enabled: number; guardian_id: string | null; student_id: string | null;
+    locale: string; disabled: number; created_at: string;
+  };
+  role_grants: { user_id: string; role: string; scope_kind: string; scope_id: string };
+  auth_sessions: { id: string; user_id: string; created_at: string; expires_at: string; mfa_passed: number; csrf_token: string };
+  otp_codes: { id: string; phone: string; code_hash: string; expires_at: string; attempts: number; consumed_at: string | null; created_at: string };
+  login_throttle: { key: string; failures: number; locked_until: string | null; updated_at: string };
+  consents: { id: string; student_id: string; purpose: string; decision: string; guardian_id: string | null; recorded_by: string; channel: string; text_version: string; at: string };
+  assents: { id: string; student_id: string; purpose: string; decision: string; recorded_by: string; at: string };
+  face_templates: { id: string; student_id: string; school_id: string; model: string; embedding_sealed: Buffer; quality: number; source: string; created_by: string; created_at: string };
+  audit_log: {
+    seq: number; at: string; actor_id: string; actor_name: string; action: string; target_kind: string | null; target_id: string | null;
+    school_id: string | null; detail: string; prev_hash: string; hash: string;
+  };
+  audit_head: { id: number; seq: number; hash: string; mac: string };
+  settings: { scope_id: string; key: string; value: string; version: number; updated_by: string; updated_at: string };
+  outbox: {
+    id: string; idempotency_key: string; channel: string; recipient: string; template: string; body: string; data: string;
+    status: string; attempts: Generated<number>; created_at: string;
+  };
+}
