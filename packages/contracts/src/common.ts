@@ -10,6 +10,7 @@ export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected
 export const Phone84 = z.string().regex(/^84[35789]\d{8}$/, 'expected 84xxxxxxxxx');
 export const PersonalId = z.string().regex(/^\d{12}$/, 'expected 12 digits');
 /** Free text shown to people: bounded, no control characters. Rendered as text, never as HTML. */
+// eslint-disable-next-line no-control-regex -- the point of this pattern is to refuse control characters
 export const Text = (max = 200) => z.string().trim().min(1).max(max).regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'control characters are not allowed');
 export const Sex = z.enum(['M', 'F']);
 

@@ -1,5 +1,5 @@
 import type {
-  Area, AssentRecord, AuditAction, AuditEntry, AuditVerifyResult, ConsentPurpose, ConsentRecord, DaySession, Guardian,
+  Area, AssentRecord, AuditAction, AuditEntry, AuditVerifyResult, ConsentRecord, DaySession, Guardian,
   GuardianLink, Organisation, School, SchoolClass, SchoolYear, Student, StudentView,
 } from '@truongan/contracts';
 import type { LocatorPort } from '../access/requireAccess.ts';

@@ -40,8 +40,8 @@ const FEMALE = new Set(['nu', 'f', 'female', 'gai']);
 /** `Giới tính` holds Nam/Nữ; some exports instead have a `Nữ` column ticked with x for girls (blank = boy). */
 export function parseSex(sex: RawCell | undefined, femaleMark: RawCell | undefined, hasSexColumn: boolean): CellResult<'M' | 'F'> {
   if (hasSexColumn) {
+    if (!cellText(sex)) return bad('missing_value', 'Thiếu giới tính / Sex is missing');
     const f = fold(cellText(sex));
-    if (!f) return bad('missing_value', 'Thiếu giới tính / Sex is missing');
     if (MALE.has(f)) return ok('M');
     if (FEMALE.has(f)) return ok('F');
     return bad('bad_sex', 'Giới tính phải là Nam hoặc Nữ / Sex must be Nam or Nữ');

@@ -37,6 +37,8 @@ export function planRoster(input: PlanInput): RosterPlan {
   }
   const claimed = new Map<string, number>();
   const guardians = new Map(input.guardiansByPhone);
+  // Guardians already linked to the school's students are known without a lookup.
+  for (const s of input.existing) for (const g of s.guardians) if (g.phone && !guardians.has(g.phone)) guardians.set(g.phone, g);
   const plan: RosterPlan = { students: [], newGuardians: [], problems: [] };
 
   for (const row of input.rows) {
