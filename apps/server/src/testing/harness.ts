@@ -30,7 +30,7 @@ export class ApiClient {
   async call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
-    if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
+    if (this.csrf && method !== 'GET' && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
     let payload: BodyInit | undefined;
     if (body instanceof FormData) payload = body;
     else if (body !== undefined) { h['content-type'] = 'application/json'; payload = JSON.stringify(body); }

@@ -6,9 +6,16 @@ export const FREE_FAILURES = 5;
 const BASE_LOCK_MS = 30_000;
 const MAX_LOCK_MS = 15 * 60_000;
 
-export function lockDurationMs(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(BASE_LOCK_MS * 2 ** (failures - FREE_FAILURES), MAX_LOCK_MS);
+/**
+ * A whole school often signs in from one address behind the same router, so an address gets many more
+ * free failures than one account does; it still stops a script guessing across many accounts.
+ */
+export const FREE_FAILURES_PER_ADDRESS = 30;
+const freeFailuresFor = (key: string) => (key.startsWith('ip:') ? FREE_FAILURES_PER_ADDRESS : FREE_FAILURES);
+
+export function lockDurationMs(failures: number, free = FREE_FAILURES): number {
+  if (failures < free) return 0;
+  return Math.min(BASE_LOCK_MS * 2 ** (failures - free), MAX_LOCK_MS);
 }
 
 export async function assertNotLocked(repos: Repos, keys: string[], now: Date): Promise<void> {
@@ -27,7 +34,7 @@ export async function recordFailure(repos: Repos, keys: string[], now: Date): Pr
   for (const key of keys) {
     const t = await repos.users.getThrottle(key);
     const failures = (t?.failures ?? 0) + 1;
-    const lock = lockDurationMs(failures);
+    const lock = lockDurationMs(failures, freeFailuresFor(key));
     await repos.users.putThrottle({ key, failures, lockedUntil: lock ? new Date(now.getTime() + lock).toISOString() : null, updatedAt: now.toISOString() });
   }
 }
