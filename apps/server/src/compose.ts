@@ -4,10 +4,14 @@ import type { Deps, FaceEngine } from '@truongan/core';
 import { createDatabase, type Database, makeStore, migrateToLatest } from '@truongan/db';
 import { loadKeyring, type Keyring, secretBox } from './adapters/keyring.ts';
 import { argon2Passwords, rfc6238Totp } from './adapters/passwords.ts';
+import { inProcessLiveEvents } from './adapters/liveEvents.ts';
+import { fileSnapshotStore } from './adapters/snapshotStore.ts';
 import type { Config } from './config.ts';
 
 export interface Context {
   config: Config;
+  /** Live camera states from the vision role when it runs in this process. */
+  cameraStates?: () => Map<string, unknown>;
   deps: Deps;
   database: Database;
   keys: Keyring;
@@ -23,11 +27,14 @@ export async function openContext(config: Config, opts: { faceEngine?: FaceEngin
   await migrateToLatest(database.db, database.dialect);
   const keys = loadKeyring(config.dataDir);
   const store = makeStore(database, { auditKey: keys.audit });
+  const secrets = secretBox(keys);
   const deps: Deps = {
     ...store,
     clock: { now: () => new Date() },
     ids: { next: () => randomUUID() },
-    secrets: secretBox(keys),
+    secrets,
+    snapshots: fileSnapshotStore(database, secrets, config.dataDir),
+    live: inProcessLiveEvents(),
     passwords: argon2Passwords,
     totp: rfc6238Totp,
     faceEngine: opts.faceEngine,

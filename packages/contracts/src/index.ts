@@ -5,3 +5,4 @@ export * from './consent.ts';
 export * from './auth.ts';
 export * from './audit.ts';
 export * from './roster.ts';
+export * from './gate.ts';

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Dialect } from './database.ts';
 import type { DB } from './schema.ts';
 import { auditRepo } from './repos/audit.ts';
+import { gateRepo } from './repos/gate.ts';
 import { consentsRepo, facesRepo, outboxRepo, settingsRepo } from './repos/consents.ts';
 import { locatorRepo } from './repos/locator.ts';
 import { orgRepo } from './repos/org.ts';
@@ -15,7 +16,7 @@ export function makeRepos(db: Kysely<DB>, dialect: Dialect, opts: RepoOptions): 
   const now = opts.now ?? (() => new Date().toISOString());
   return {
     locator: locatorRepo(db), org: orgRepo(db), people: peopleRepo(db, now), users: usersRepo(db), consents: consentsRepo(db),
-    faces: facesRepo(db), audit: auditRepo(db, dialect, opts.auditKey), settings: settingsRepo(db), outbox: outboxRepo(db),
+    faces: facesRepo(db), gate: gateRepo(db), audit: auditRepo(db, dialect, opts.auditKey), settings: settingsRepo(db), outbox: outboxRepo(db),
   };
 }
 

@@ -40,4 +40,17 @@ export interface DB {
     id: string; idempotency_key: string; channel: string; recipient: string; template: string; body: string; data: string;
     status: string; attempts: Generated<number>; created_at: string;
   };
+  cameras: {
+    id: string; school_id: string; name: string; kind: string; role: string; url: string; username: string | null; password_sealed: string | null;
+    lane: string | null; direction: string | null; fps: number; enabled: number; created_at: string;
+  };
+  passages: {
+    id: string; school_id: string; camera_id: string; track_id: string; decision: string; student_id: string | null; candidates: string;
+    score: number; margin: number; votes: number; frames: number; quality: number; liveness: number | null; direction: string;
+    first_seen_at: string; decided_at: string; local_date: string; snapshot_id: string | null; context_snapshot_id: string | null;
+    confirmed_by: string | null; created_at: string;
+  };
+  attendance_corrections: { id: string; student_id: string; local_date: string; session_name: string; status: string; reason: string; corrected_by: string; at: string };
+  excused_absences: { id: string; student_id: string; from_date: string; to_date: string; reason: string; recorded_by: string; at: string };
+  snapshots: { id: string; school_id: string; camera_id: string | null; kind: string; path: string; bytes: number; created_at: string; expires_at: string };
 }

@@ -8,6 +8,7 @@ import { onError, validationHook } from './errors.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { consentRoutes } from './routes/consent.ts';
+import { gateRoutes } from './routes/gate.ts';
 import { schoolRoutes } from './routes/school.ts';
 import { csrfMiddleware, sessionMiddleware } from './session.ts';
 import { serveWeb } from './static.ts';
@@ -42,6 +43,7 @@ export function createHttpApp(ctx: AppContext, extra: Array<(app: OpenAPIHono<Ht
   schoolRoutes(app);
   consentRoutes(app);
   adminRoutes(app);
+  gateRoutes(app);
   for (const add of extra) add(app);
 
   app.doc31('/api/openapi.json', {

@@ -1,5 +1,6 @@
 import type { FaceEngine } from './faceEngine.ts';
 import type { Repos } from './repositories.ts';
+import type { LiveEvents, SnapshotStore } from './gate.ts';
 
 export interface Clock { now(): Date }
 export interface IdGenerator { next(): string }
@@ -38,5 +39,7 @@ export interface Deps {
   passwords: PasswordHasher;
   totp: TotpPort;
   faceEngine?: FaceEngine;
+  snapshots: SnapshotStore;
+  live: LiveEvents;
   settings: { demoOutbox: boolean; sessionHours: number };
 }

@@ -4,6 +4,7 @@ import type {
 } from '@truongan/contracts';
 import type { LocatorPort } from '../access/requireAccess.ts';
 import type { RoleGrant } from '../access/actor.ts';
+import type { GateRepo } from './gate.ts';
 
 export interface OrgRepo {
   upsertArea(a: Area): Promise<void>;
@@ -87,6 +88,7 @@ export interface FaceTemplateRepo {
   listForSchool(schoolId: string, model: string): Promise<FaceTemplateRecord[]>;
   deleteForStudent(studentId: string): Promise<number>;
   countByClass(schoolId: string): Promise<Array<{ classId: string | null; students: number; enrolled: number }>>;
+  enrolledAmong(studentIds: string[]): Promise<string[]>;
 }
 
 export interface AuditInput {
@@ -108,7 +110,9 @@ export interface SettingsRepo {
 }
 
 export interface OutboxMessage {
-  id: string; idempotencyKey: string; channel: 'sms' | 'zalo_zns' | 'email' | 'web_push' | 'dev';
+  id: string; idempotencyKey: string;
+  /** 'auto': the dispatcher follows the recipient's own channel order. */
+  channel: 'auto' | 'sms' | 'zalo_zns' | 'email' | 'web_push' | 'dev';
   recipient: string; template: string; body: string; data: Record<string, unknown>;
   status: 'pending' | 'sent' | 'failed' | 'dead'; createdAt: string;
 }
@@ -125,6 +129,7 @@ export interface Repos {
   users: UserRepo;
   consents: ConsentRepo;
   faces: FaceTemplateRepo;
+  gate: GateRepo;
   audit: AuditRepo;
   settings: SettingsRepo;
   outbox: OutboxRepo;

@@ -40,6 +40,10 @@ export function facesRepo(db: Kysely<DB>): FaceTemplateRepo {
       return (await db.selectFrom('face_templates').selectAll().where('school_id', '=', schoolId).where('model', '=', model).execute()).map(toTemplate);
     },
     async deleteForStudent(id) { const r = await db.deleteFrom('face_templates').where('student_id', '=', id).executeTakeFirst(); return Number(r.numDeletedRows); },
+    async enrolledAmong(ids) {
+      if (!ids.length) return [];
+      return (await db.selectFrom('face_templates').select('student_id').distinct().where('student_id', 'in', ids).execute()).map((r) => r.student_id);
+    },
     async countByClass(schoolId) {
       const rows = await db.selectFrom('students').leftJoin('face_templates', 'face_templates.student_id', 'students.id')
         .select(['students.class_id', (eb) => eb.fn.count<number>('students.id').distinct().as('students'), (eb) => eb.fn.count<number>('face_templates.student_id').distinct().as('enrolled')])

@@ -1,0 +1,78 @@
+import type { PassageDecision } from '@truongan/contracts';
+import type { Candidate, Gallery } from './gallery.ts';
+import type { Track } from './tracker.ts';
+
+/**
+ * Open-set decision over the frames of one walk-through. A frame votes for an identity only when its best
+ * score clears the threshold AND beats the runner-up by a margin; the track becomes "known" only with enough
+ * consistent votes. Anything else is "unknown" — never the nearest enrolled student. Siblings and twins whose
+ * scores stay close become "needs_confirmation" for a person to decide.
+ */
+export interface DecisionOptions {
+  threshold: number;        // cosine similarity a frame must reach to count as a match
+  margin: number;           // best minus second-best identity
+  minVotes: number;         // consistent frames needed for "known"
+  minFramesForUnknown: number; // good frames needed before calling a face unknown
+  minQuality: number;       // frames below this quality do not vote
+  siblingMargin: number;    // confusable pairs need this much separation (mean over frames)
+  livenessThreshold: number; // median liveness below this → presentation attack
+}
+
+export const DEFAULT_DECISION: DecisionOptions = {
+  threshold: 0.45, margin: 0.05, minVotes: 2, minFramesForUnknown: 3, minQuality: 0.35, siblingMargin: 0.08, livenessThreshold: 0.5,
+};
+
+export interface TrackDecision {
+  decision: PassageDecision;
+  studentId: string | null;
+  candidates: Candidate[];
+  score: number;
+  margin: number;
+  votes: number;
+  frames: number;
+  quality: number;
+  liveness: number | null;
+}
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN; };
+
+/** `final` = the track has ended; before that only a confident "known" (or a clear attack) is returned early. */
+export function decideTrack(track: Track, gallery: Gallery, o: DecisionOptions, final: boolean): TrackDecision | null {
+  const good = track.observations.filter((x) => x.embedding && x.quality >= o.minQuality);
+  const lives = track.observations.map((x) => x.liveness).filter((x): x is number => x !== null);
+  const liveness = lives.length ? median(lives) : null;
+  const perFrame = good.map((x) => gallery.search(x.embedding!, 3));
+  const votes = new Map<string, number>();
+  const sums = new Map<string, { total: number; n: number }>();
+  for (const cands of perFrame) {
+    for (const c of cands) { const s = sums.get(c.studentId) ?? { total: 0, n: 0 }; s.total += c.score; s.n++; sums.set(c.studentId, s); }
+    const [a, b] = cands;
+    if (a && a.score >= o.threshold && a.score - (b?.score ?? -1) >= o.margin) votes.set(a.studentId, (votes.get(a.studentId) ?? 0) + 1);
+  }
+  // Mean over all good frames (a missing score counts as -1), so one lucky frame cannot carry an identity.
+  const mean = (id: string) => ((sums.get(id)?.total ?? 0) + (good.length - (sums.get(id)?.n ?? 0)) * -1) / Math.max(good.length, 1);
+  const ranked = [...sums.keys()].map((studentId) => ({ studentId, score: mean(studentId) })).sort((x, y) => y.score - x.score).slice(0, 5);
+  const top = ranked[0], second = ranked[1];
+  const quality = good.length ? Math.max(...good.map((x) => x.quality)) : 0;
+  const base = { candidates: ranked, frames: good.length, quality, liveness, margin: top ? top.score - (second?.score ?? -1) : 0 };
+
+  if (liveness !== null && lives.length >= 2 && liveness < o.livenessThreshold) {
+    return { ...base, decision: 'spoof', studentId: null, score: top?.score ?? 0, votes: 0 };
+  }
+  const [leader, leaderVotes = 0] = [...votes].sort((x, y) => y[1] - x[1])[0] ?? [];
+  const runnerVotes = [...votes].sort((x, y) => y[1] - x[1])[1]?.[1] ?? 0;
+  if (leader && leaderVotes >= o.minVotes && leaderVotes >= 2 * runnerVotes) {
+    const rival = ranked.find((c) => c.studentId !== leader);
+    if (rival && gallery.isConfusable(leader, rival.studentId) && mean(leader) - rival.score < o.siblingMargin) {
+      return final ? { ...base, decision: 'needs_confirmation', studentId: null, score: mean(leader), votes: leaderVotes } : null;
+    }
+    return { ...base, decision: 'known', studentId: leader, score: mean(leader), votes: leaderVotes };
+  }
+  if (!final) return null;
+  if (good.length < o.minFramesForUnknown && track.observations.length < o.minFramesForUnknown) return null; // a glimpse, not a passage
+  // Close but not conclusive between two people: let a person confirm rather than guess.
+  if (leader && top && second && top.score >= o.threshold && top.score - second.score < o.margin) {
+    return { ...base, decision: 'needs_confirmation', studentId: null, score: top.score, votes: leaderVotes };
+  }
+  return { ...base, decision: 'unknown', studentId: null, score: top?.score ?? 0, votes: leaderVotes };
+}
