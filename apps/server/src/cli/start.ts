@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { openContext } from '../compose.ts';
@@ -11,6 +12,7 @@ export function registerStart(program: Command) {
     .option('--data <dir>', 'data folder (default ./data or TRUONGAN_DATA)')
     .option('--port <n>', 'HTTP port (default 8080)').option('--host <addr>', 'listen address (default 127.0.0.1)')
     .option('--roles <list>', 'comma-separated roles: http,jobs,vision', ALL_ROLES_OF_PROCESS.join(','))
+    .option('--vision-workers <n>', 'face workers (one per core; tfjs/onnx run one thread each)', String(os.availableParallelism()))
     .option('--demo-outbox', 'show outgoing messages (sign-in codes) on /dev/outbox instead of sending them: demo only')
     .action(async (opts) => {
       const config = configFrom(opts);
@@ -19,6 +21,18 @@ export function registerStart(program: Command) {
       if (unknown.length) { console.error(`unknown role(s): ${unknown.join(', ')}`); process.exit(2); }
       const ctx = await openContext(config);
       const stops: Array<() => Promise<void>> = [];
+      if (roles.includes('vision')) {
+        try {
+          const { startVisionRole } = await import('../vision/visionRole.ts');
+          const vision = await startVisionRole(ctx.deps, { workers: Number(opts.visionWorkers) });
+          ctx.cameraStates = vision.states;
+          stops.push(vision.stop);
+          console.log(`Nhận diện khuôn mặt / face recognition: ${vision.engine.model}, ${opts.visionWorkers} worker(s)`);
+        } catch (e) {
+          // The rest of the school keeps working (roster, consent, cases) if the recognizer cannot start.
+          console.error(`Không khởi động được nhận diện khuôn mặt / vision role not started: ${(e as Error).message}`);
+        }
+      }
       if (roles.includes('http')) {
         const app = createHttpApp(ctx);
         const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

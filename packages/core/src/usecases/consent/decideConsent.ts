@@ -38,5 +38,7 @@ export async function decideConsent(deps: Deps, actor: Actor, input: {
       }
     }
   });
+  // The recognizer's in-memory gallery follows consent at once, not at the next restart.
+  if (schoolId && input.purpose === 'face_recognition') deps.live.publish(`gallery:${schoolId}`, { studentId: input.studentId });
   return record;
 }

@@ -18,5 +18,7 @@ export async function recordAssent(deps: Deps, actor: Actor, input: { studentId:
       if (deleted > 0) await r.audit.append(auditEntry(actor, now, 'face.deleted', { kind: 'student', id: input.studentId, schoolId }, { templates: deleted, reason: 'assent_withdrawn' }));
     }
   });
+  // The recognizer's in-memory gallery follows consent at once, not at the next restart.
+  if (schoolId && input.purpose === 'face_recognition') deps.live.publish(`gallery:${schoolId}`, { studentId: input.studentId });
   return record;
 }

@@ -26,7 +26,7 @@ function fakeDeps(consents: ConsentRecord[], assents: AssentRecord[], faces: Des
   };
   const deps = {
     repos, tx: (fn: any) => fn(repos), clock: { now: () => new Date('2026-11-22T01:00:00Z') }, ids: { next: () => 'id1' },
-    secrets: { seal: (b: Uint8Array) => b }, faceEngine: engine,
+    secrets: { seal: (b: Uint8Array) => b }, faceEngine: engine, live: { publish: vi.fn(), subscribe: () => () => {} },
   } as unknown as Deps;
   return { deps, stored, engine, repos };
 }

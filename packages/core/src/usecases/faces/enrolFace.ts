@@ -50,5 +50,6 @@ export async function enrolFace(deps: Deps, actor: Actor, input: { studentId: st
     await r.faces.insert(record);
     await r.audit.append(auditEntry(actor, now, 'face.enrolled', { kind: 'student', id: input.studentId, schoolId }, { model: record.model, quality: record.quality, source: input.source }));
   });
+  deps.live.publish(`gallery:${schoolId}`, { studentId: input.studentId });
   return { templateId: record.id, quality: record.quality };
 }

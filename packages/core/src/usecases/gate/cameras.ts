@@ -55,7 +55,7 @@ export async function saveCamera(deps: Deps, actor: Actor, input: { schoolId: st
     await r.audit.append(auditEntry(actor, now, 'camera.changed', { kind: 'camera', id: rec.id, schoolId: input.schoolId },
       { name: rec.name, role: rec.role, kind: rec.kind, enabled: rec.enabled, credentialsChanged: !!password }));
     return publicCamera(rec);
-  });
+  }).then((cam) => { deps.live.publish('cameras:changed', { schoolId: input.schoolId, cameraId: cam.id }); return cam; });
 }
 
 export async function removeCamera(deps: Deps, actor: Actor, input: { schoolId: string; cameraId: string }) {
@@ -66,4 +66,5 @@ export async function removeCamera(deps: Deps, actor: Actor, input: { schoolId: 
     await r.gate.deleteCamera(existing.id);
     await r.audit.append(auditEntry(actor, deps.clock.now(), 'camera.changed', { kind: 'camera', id: existing.id, schoolId: input.schoolId }, { removed: true, name: existing.name }));
   });
+  deps.live.publish('cameras:changed', { schoolId: input.schoolId, cameraId: existing.id });
 }
