@@ -15,7 +15,7 @@ export interface DemoCredentials { accounts: DemoAccount[]; guardianPhone: strin
 
 const schoolYearName = (d: Date) => { const y = d.getUTCMonth() >= 7 ? d.getUTCFullYear() : d.getUTCFullYear() - 1; return { start: y, name: `${y}-${y + 1}` }; };
 
-async function seedTree(deps: Deps, yearStart: number) {
+async function seedTree(deps: Deps, yearStart: number, morningStartsAt = '07:00') {
   const { org } = deps.repos;
   await org.upsertArea({ id: DEMO.province, kind: 'province', parentId: null, name: 'Thành phố Hà Nội', code: '01' });
   await org.upsertArea({ id: DEMO.ward, kind: 'ward', parentId: DEMO.province, name: 'Phường Ba Đình', code: '00004' });
@@ -33,8 +33,9 @@ async function seedTree(deps: Deps, yearStart: number) {
   for (const [id, wardId, name, level, hotline] of schools) {
     await org.upsertSchool({ id, wardId, name, level, code: null, address: `${name.replace('Trường ', '')}, Hà Nội`, hotline });
     await org.upsertSchoolYear({ id: `${DEMO.year}-${id}`, schoolId: id, name: `${yearStart}-${yearStart + 1}`, startsOn: `${yearStart}-09-05`, endsOn: `${yearStart + 1}-05-31` });
-    await org.upsertDaySession({ id: `${id}-morning`, schoolId: id, name: 'morning', startsAt: '07:00', endsAt: '11:30', lateAfterMinutes: 1, absentAfterMinutes: 15 });
-    await org.upsertDaySession({ id: `${id}-afternoon`, schoolId: id, name: 'afternoon', startsAt: '13:30', endsAt: '17:00', lateAfterMinutes: 1, absentAfterMinutes: 15 });
+    const demoMorning = id === DEMO.school ? morningStartsAt : '07:00';
+    await org.upsertDaySession({ id: `${id}-morning`, schoolId: id, name: 'morning', startsAt: demoMorning, endsAt: demoMorning > '11:30' ? '23:59' : '11:30', lateAfterMinutes: 1, absentAfterMinutes: 15 });
+    if (demoMorning <= '11:30') await org.upsertDaySession({ id: `${id}-afternoon`, schoolId: id, name: 'afternoon', startsAt: '13:30', endsAt: '17:00', lateAfterMinutes: 1, absentAfterMinutes: 15 });
   }
 }
 
@@ -76,10 +77,10 @@ async function seedClassAndStudents(deps: Deps, r: Rng, school: string, classNam
 }
 
 /** Seeds the demo province, wards, two schools, ~300 students with guardians and consent, and staff sign-ins. */
-export async function seedDemo(deps: Deps, dataDir: string, opts: { studentsPerClass?: number } = {}): Promise<DemoCredentials> {
+export async function seedDemo(deps: Deps, dataDir: string, opts: { studentsPerClass?: number; morningStartsAt?: string } = {}): Promise<DemoCredentials> {
   const r = rng(20260905);
   const { start } = schoolYearName(deps.clock.now());
-  await seedTree(deps, start);
+  await seedTree(deps, start, opts.morningStartsAt);
   const seq = { n: 0 };
   const per = opts.studentsPerClass ?? 38;
   const classIds: Record<string, string> = {};

@@ -12,6 +12,8 @@ export interface VisionRoleOptions {
   width?: number;
   height?: number;
   threshold?: number;
+  /** Benchmarks on composited video turn presentation-attack checks off and report them separately. */
+  antiSpoof?: boolean;
   onPassage?: (p: PassageEvent, firstFrameAt: number) => void;
 }
 
@@ -47,7 +49,8 @@ export async function startVisionRole(deps: Deps, o: VisionRoleOptions) {
     const cameras = (await deps.repos.gate.listCameras({ enabledOnly: true })).filter((c) => c.role !== 'perimeter');
     for (const schoolId of new Set(cameras.map((c) => c.schoolId))) await galleries.load(schoolId);
     lanes = cameras.map((c) => new GateLane(c, sourceFor(c, deps), deps, engine, galleries, {
-      decision: { ...DEFAULT_DECISION, ...(o.threshold ? { threshold: o.threshold } : {}) }, snapshotDays: 30,
+      // A video file is a recording by nature: checking it for replay attacks would reject every face.
+      decision: { ...DEFAULT_DECISION, ...(o.threshold ? { threshold: o.threshold } : {}), antiSpoof: c.kind !== 'file' && (o.antiSpoof ?? true) }, snapshotDays: 30,
       width: o.width ?? 640, height: o.height ?? 360, onPassage: o.onPassage,
     }));
     for (const l of lanes) l.start();

@@ -17,15 +17,27 @@ describe('FaceTracker', () => {
     expect(t.update([obs(1000, 100), obs(1000, 450)]).active).toHaveLength(2);
   });
 
+  it('does not hand a finished walker\'s track to the next person, even right behind them', () => {
+    const t = new FaceTracker('cam');
+    const a = new Float32Array([1, 0, 0]), b = new Float32Array([0, 1, 0]);
+    const first = t.update([{ ...obs(0, 300), embedding: a }]).active[0]!.id;
+    const next = t.update([{ ...obs(400, 310), embedding: b }]).active;
+    expect(next).toHaveLength(2);
+    expect(next.find((x) => x.observations.at(-1)!.embedding === b)!.id).not.toBe(first);
+    // After the miss window the first track ends before the new frame is associated.
+    const later = t.update([{ ...obs(3000, 300), embedding: a }]);
+    expect(later.ended.map((x) => x.id)).toContain(first);
+  });
+
   it('ends a track after the person has been gone for the miss window', () => {
-    const t = new FaceTracker('cam', { maxMissedMs: 1000, minIou: 0.2, keepBest: 12 });
+    const t = new FaceTracker('cam', { maxMissedMs: 1000, minIou: 0.2, keepBest: 12, minAppearance: 0.4 });
     t.update([obs(0, 100)]);
     expect(t.expire(900)).toHaveLength(0);
     expect(t.expire(1100)).toHaveLength(1);
   });
 
   it('keeps the best frames and the newest one, bounded', () => {
-    const t = new FaceTracker('cam', { maxMissedMs: 1000, minIou: 0.2, keepBest: 4 });
+    const t = new FaceTracker('cam', { maxMissedMs: 1000, minIou: 0.2, keepBest: 4, minAppearance: 0.4 });
     let tr;
     for (let k = 0; k < 20; k++) tr = t.update([obs(k * 100, 100 + k, 100, 60, k === 3 ? 0.99 : 0.1)]).active[0]!;
     expect(tr!.observations).toHaveLength(4);

@@ -20,8 +20,14 @@ export interface Track {
   decided: boolean;
 }
 
-export interface TrackerOptions { maxMissedMs: number; minIou: number; keepBest: number }
-export const DEFAULT_TRACKER: TrackerOptions = { maxMissedMs: 1500, minIou: 0.2, keepBest: 12 };
+export interface TrackerOptions { maxMissedMs: number; minIou: number; keepBest: number; minAppearance: number }
+/**
+ * minAppearance: cosine similarity between a detection and the track's latest embedding below which they
+ * are different people however close the boxes are (same face frame to frame ≈ 0.8–0.95, strangers ≈ 0–0.3).
+ */
+export const DEFAULT_TRACKER: TrackerOptions = { maxMissedMs: 1500, minIou: 0.2, keepBest: 12, minAppearance: 0.4 };
+
+const cosine = (a: Float32Array, b: Float32Array) => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!; return s; };
 
 export function iou(a: FaceBox, b: FaceBox): number {
   const x1 = Math.max(a.x, b.x), y1 = Math.max(a.y, b.y);
@@ -43,6 +49,8 @@ export class FaceTracker {
 
   update(observations: Observation[]): { active: Track[]; ended: Track[] } {
     const now = observations[0]?.at;
+    // Tracks gone for longer than the miss window end first, so a newcomer never inherits them.
+    const ended = now === undefined ? [] : this.expire(now);
     const open = [...this.tracks.values()];
     const pairs: Array<{ t: Track; o: number; score: number }> = [];
     observations.forEach((o, oi) => {
@@ -50,7 +58,10 @@ export class FaceTracker {
         const last = t.observations[t.observations.length - 1]!;
         const overlap = iou(last.box, o.box);
         const near = centreDistance(last.box, o.box) < 1.5 * Math.max(last.box.width, o.box.width);
-        if (overlap >= this.opts.minIou || near) pairs.push({ t, o: oi, score: overlap + (near ? 0.1 : 0) });
+        const lastEmb = [...t.observations].reverse().find((x) => x.embedding)?.embedding;
+        const looks = lastEmb && o.embedding && lastEmb.length === o.embedding.length ? cosine(lastEmb, o.embedding) : null;
+        if (looks !== null && looks < this.opts.minAppearance) continue;
+        if (overlap >= this.opts.minIou || near) pairs.push({ t, o: oi, score: overlap + (near ? 0.1 : 0) + (looks ?? 0) });
       }
     });
     pairs.sort((a, b) => b.score - a.score);
@@ -66,7 +77,7 @@ export class FaceTracker {
       this.add(t, o);
       this.tracks.set(t.id, t);
     });
-    return { active: [...this.tracks.values()], ended: now === undefined ? [] : this.expire(now) };
+    return { active: [...this.tracks.values()], ended };
   }
 
   /** Ends tracks not seen for maxMissedMs; call on empty frames too (with the frame time). */

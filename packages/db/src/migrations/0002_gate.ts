@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
 
 /** Cameras, passages (one per walk-through), attendance corrections and excuses, snapshot references. */
-export function gate(_dialect: Dialect) {
+export function gate(dialect: Dialect) {
+  // PostgreSQL's `real` is 4 bytes and would round scores; double precision matches SQLite's REAL.
+  const real = dialect === 'postgres' ? 'double precision' : 'real';
   return {
     async up(db: Kysely<any>) {
       await db.schema.createTable('cameras').addColumn('id', 'text', (c) => c.primaryKey())
@@ -13,8 +15,8 @@ export function gate(_dialect: Dialect) {
       await db.schema.createTable('passages').addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('school_id', 'text', (c) => c.notNull()).addColumn('camera_id', 'text', (c) => c.notNull()).addColumn('track_id', 'text', (c) => c.notNull())
         .addColumn('decision', 'text', (c) => c.notNull()).addColumn('student_id', 'text').addColumn('candidates', 'text', (c) => c.notNull())
-        .addColumn('score', 'real', (c) => c.notNull()).addColumn('margin', 'real', (c) => c.notNull()).addColumn('votes', 'integer', (c) => c.notNull())
-        .addColumn('frames', 'integer', (c) => c.notNull()).addColumn('quality', 'real', (c) => c.notNull()).addColumn('liveness', 'real')
+        .addColumn('score', real as 'real', (c) => c.notNull()).addColumn('margin', real as 'real', (c) => c.notNull()).addColumn('votes', 'integer', (c) => c.notNull())
+        .addColumn('frames', 'integer', (c) => c.notNull()).addColumn('quality', real as 'real', (c) => c.notNull()).addColumn('liveness', 'real')
         .addColumn('direction', 'text', (c) => c.notNull()).addColumn('first_seen_at', 'text', (c) => c.notNull()).addColumn('decided_at', 'text', (c) => c.notNull())
         .addColumn('local_date', 'text', (c) => c.notNull()).addColumn('snapshot_id', 'text').addColumn('context_snapshot_id', 'text')
         .addColumn('confirmed_by', 'text').addColumn('created_at', 'text', (c) => c.notNull())
