@@ -17,6 +17,9 @@ const pgTypes = {
 export function createDatabase(opts: { databaseUrl?: string; sqlitePath?: string; poolSize?: number }): Database {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, types: pgTypes as any });
+    // An idle connection dropped by the server (restart, failover) emits 'error' on the pool; without a
+    // listener that would crash the process. The next query simply opens a new connection.
+    pool.on('error', (e) => console.error(`[db] idle PostgreSQL connection lost: ${e.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', destroy: () => db.destroy() };
   }

@@ -9,6 +9,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { consentRoutes } from './routes/consent.ts';
 import { gateRoutes } from './routes/gate.ts';
+import { rosterRoutes } from './routes/roster.ts';
 import { schoolRoutes } from './routes/school.ts';
 import { csrfMiddleware, sessionMiddleware } from './session.ts';
 import { serveWeb } from './static.ts';
@@ -44,6 +45,7 @@ export function createHttpApp(ctx: AppContext, extra: Array<(app: OpenAPIHono<Ht
   consentRoutes(app);
   adminRoutes(app);
   gateRoutes(app);
+  rosterRoutes(app);
   for (const add of extra) add(app);
 
   app.doc31('/api/openapi.json', {

@@ -35,6 +35,7 @@ export interface PeopleRepo {
   findGuardianByPhone(phone: string): Promise<Guardian | undefined>;
   getGuardian(id: string): Promise<Guardian | undefined>;
   linkGuardian(l: GuardianLink): Promise<void>;
+  unlinkGuardian(guardianId: string, studentId: string): Promise<void>;
   guardiansOf(studentId: string): Promise<Array<Guardian & { relationship: GuardianLink['relationship']; isPrimary: boolean }>>;
   studentIdsOfGuardian(guardianId: string): Promise<string[]>;
 }

@@ -2,6 +2,7 @@ import type { OrgRepo } from '@truongan/core';
 import type { Area, DaySession, Organisation, School, SchoolClass, SchoolYear } from '@truongan/contracts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
+import { vietnameseOrder } from './collate.ts';
 
 const toSchool = (r: DB['schools']): School => ({ id: r.id, wardId: r.ward_id, name: r.name, level: r.level as School['level'], code: r.code, address: r.address, hotline: r.hotline });
 const toClass = (r: DB['classes']): SchoolClass => ({ id: r.id, schoolId: r.school_id, schoolYearId: r.school_year_id, name: r.name, grade: r.grade, homeroomTeacherId: r.homeroom_teacher_id });
@@ -24,11 +25,11 @@ export function orgRepo(db: Kysely<DB>): OrgRepo {
       homeroom_teacher_id: c.homeroomTeacherId }),
     async getSchool(id) { const r = await db.selectFrom('schools').selectAll().where('id', '=', id).executeTakeFirst(); return r && toSchool(r); },
     async getArea(id) { const r = await db.selectFrom('areas').selectAll().where('id', '=', id).executeTakeFirst(); return r && toArea(r); },
-    async listAreas() { return (await db.selectFrom('areas').selectAll().orderBy('name').execute()).map(toArea); },
+    async listAreas() { return (await db.selectFrom('areas').selectAll().execute()).map(toArea).sort(vietnameseOrder((a) => a.name)); },
     async listOrganisations(areaIds) {
       if (!areaIds.length) return [];
-      const rows = await db.selectFrom('organisations').selectAll().where('area_id', 'in', areaIds).orderBy('name').execute();
-      return rows.map((r) => ({ id: r.id, kind: r.kind as Organisation['kind'], areaId: r.area_id, name: r.name }));
+      const rows = await db.selectFrom('organisations').selectAll().where('area_id', 'in', areaIds).execute();
+      return rows.map((r): Organisation => ({ id: r.id, kind: r.kind as Organisation['kind'], areaId: r.area_id, name: r.name })).sort(vietnameseOrder((o) => o.name));
     },
     async listSchools(f) {
       const provinceIds = f.provinceIds ?? [], wardIds = f.wardIds ?? [], schoolIds = f.schoolIds ?? [];
@@ -38,12 +39,12 @@ export function orgRepo(db: Kysely<DB>): OrgRepo {
           ...(provinceIds.length ? [eb('w.parent_id', 'in', provinceIds)] : []),
           ...(wardIds.length ? [eb('schools.ward_id', 'in', wardIds)] : []),
           ...(schoolIds.length ? [eb('schools.id', 'in', schoolIds)] : []),
-        ])).orderBy('schools.name').execute();
-      return rows.map(toSchool);
+        ])).execute();
+      return rows.map(toSchool).sort(vietnameseOrder((x) => x.name));
     },
     async listClasses(schoolId) {
-      const rows = await db.selectFrom('classes').selectAll().where('school_id', '=', schoolId).orderBy('grade').orderBy('name').execute();
-      return rows.map(toClass);
+      const rows = await db.selectFrom('classes').selectAll().where('school_id', '=', schoolId).execute();
+      return rows.map(toClass).sort(vietnameseOrder((c) => c.grade, (c) => c.name));
     },
     async getClass(id) { const r = await db.selectFrom('classes').selectAll().where('id', '=', id).executeTakeFirst(); return r && toClass(r); },
     async currentSchoolYear(schoolId, onDate) {

@@ -1,7 +1,8 @@
 import type { PeopleRepo } from '@truongan/core';
 import type { Guardian, GuardianLink, Student, StudentView } from '@truongan/contracts';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
+import { vietnameseOrder } from './collate.ts';
 
 const toStudent = (r: DB['students']): Student => ({
   id: r.id, schoolId: r.school_id, classId: r.class_id, fullName: r.full_name, birthDate: r.birth_date, sex: r.sex as Student['sex'],
@@ -31,8 +32,8 @@ export function peopleRepo(db: Kysely<DB>, now: () => string): PeopleRepo {
         .where('students.school_id', '=', f.schoolId);
       if (f.classIds) q = f.classIds.length ? q.where('students.class_id', 'in', f.classIds) : q.where(({ lit }) => lit(false));
       if (f.studentIds) q = f.studentIds.length ? q.where('students.id', 'in', f.studentIds) : q.where(({ lit }) => lit(false));
-      // Explicit NULL placement: SQLite sorts NULL first and PostgreSQL last, so students without a class go last on both.
-      const rows = await q.orderBy(sql`classes.name is null`).orderBy('classes.name').orderBy('students.full_name').orderBy('students.id').execute();
+      // Sorted in JS (see collate.ts): class, then name, students without a class last, the same on both engines.
+      const rows = (await q.execute()).sort(vietnameseOrder((r) => r.class_name, (r) => r.full_name, (r) => r.id));
       const links = rows.length === 0 ? [] : await db.selectFrom('guardian_students').innerJoin('guardians', 'guardians.id', 'guardian_students.guardian_id')
         .select(['guardian_students.student_id', 'guardian_students.relationship', 'guardian_students.is_primary', 'guardians.id', 'guardians.full_name', 'guardians.phone', 'guardians.email'])
         .where('guardian_students.student_id', 'in', rows.map((r) => r.id)).execute();
@@ -61,6 +62,9 @@ export function peopleRepo(db: Kysely<DB>, now: () => string): PeopleRepo {
       const row = { relationship: l.relationship, is_primary: l.isPrimary ? 1 : 0 };
       await db.insertInto('guardian_students').values({ guardian_id: l.guardianId, student_id: l.studentId, ...row })
         .onConflict((oc) => oc.columns(['guardian_id', 'student_id']).doUpdateSet(row)).execute();
+    },
+    async unlinkGuardian(guardianId, studentId) {
+      await db.deleteFrom('guardian_students').where('guardian_id', '=', guardianId).where('student_id', '=', studentId).execute();
     },
     async guardiansOf(studentId) {
       const rows = await db.selectFrom('guardian_students').innerJoin('guardians', 'guardians.id', 'guardian_students.guardian_id')

@@ -59,6 +59,7 @@ export function usersRepo(db: Kysely<DB>): UserRepo {
       const o: Partial<DB['auth_sessions']> = {};
       if (p.mfaPassed !== undefined) o.mfa_passed = p.mfaPassed ? 1 : 0;
       if (p.expiresAt !== undefined) o.expires_at = p.expiresAt;
+      if (p.csrfToken !== undefined) o.csrf_token = p.csrfToken;
       if (Object.keys(o).length) await db.updateTable('auth_sessions').set(o).where('id', '=', id).execute();
     },
     async deleteSession(id) { await db.deleteFrom('auth_sessions').where('id', '=', id).execute(); },

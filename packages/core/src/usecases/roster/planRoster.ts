@@ -2,7 +2,8 @@ import type { Guardian, Relationship, RosterProblem, RosterRow, Student, Student
 import { fold } from './rawRoster.ts';
 
 export interface PlannedLink { guardianId: string; relationship: Relationship; isPrimary: boolean }
-export interface PlannedStudent { line: number; student: Student; change: 'create' | 'update' | 'unchanged'; links: PlannedLink[] }
+/** `unlinks`: guardians linked today that the file no longer lists (a corrected phone): they lose access to the child. */
+export interface PlannedStudent { line: number; student: Student; change: 'create' | 'update' | 'unchanged'; links: PlannedLink[]; unlinks: string[] }
 export interface RosterPlan {
   students: PlannedStudent[];
   /** Guardians to insert: a phone seen for the first time in the whole database, or a phone-less guardian new to the student. */
@@ -78,9 +79,12 @@ export function planRoster(input: PlanInput): RosterPlan {
       links.push(link);
     });
 
+    // The school's file is the source of truth for a child's guardians whenever it lists any.
+    const unlinks = row.guardians.length === 0 ? [] : (found?.guardians ?? []).filter((c) => !links.some((l) => l.guardianId === c.id)).map((c) => c.id);
+    if (unlinks.length) linksChanged = true;
     const same = found && found.classId === student.classId && found.fullName === student.fullName && found.birthDate === student.birthDate
       && found.sex === student.sex && found.personalId === student.personalId && found.learnerId === student.learnerId && found.status === 'active';
-    plan.students.push({ line: row.line, student, links, change: !found ? 'create' : same && !linksChanged ? 'unchanged' : 'update' });
+    plan.students.push({ line: row.line, student, links, unlinks, change: !found ? 'create' : same && !linksChanged ? 'unchanged' : 'update' });
   }
   return plan;
 }
