@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn, parseVnDate, vnDate } from './dates.ts';
 import { displayPhone, normalisePhone } from './phone.ts';
-import { lockDurationMs } from '../usecases/auth/throttle.ts';
+import { FREE_FAILURES_PER_ADDRESS, lockDurationMs } from '../usecases/auth/throttle.ts';
 
 describe('phones', () => {
   it.each([
@@ -24,7 +24,11 @@ describe('dates', () => {
 
 describe('sign-in backoff', () => {
   it('allows five failures, then doubles the lock up to 15 minutes', () => {
-    expect([4, 5, 6, 7].map(lockDurationMs)).toEqual([0, 30_000, 60_000, 120_000]);
+    expect([4, 5, 6, 7].map((n) => lockDurationMs(n))).toEqual([0, 30_000, 60_000, 120_000]);
     expect(lockDurationMs(30)).toBe(15 * 60_000);
+  });
+  it('gives a shared school address many more free failures than one account', () => {
+    expect(lockDurationMs(29, FREE_FAILURES_PER_ADDRESS)).toBe(0);
+    expect(lockDurationMs(30, FREE_FAILURES_PER_ADDRESS)).toBe(30_000);
   });
 });
