@@ -65,3 +65,24 @@ export async function openPgStore(url: string, opts: OpenOptions & { poolSize?: 
     try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
   });
 }
+
+/**
+ * A fresh PostgreSQL schema and a connection URL that selects it, for tests that run the whole product
+ * (which opens its own database from a URL). `drop` removes the schema and everything in it.
+ */
+export async function freshPgSchemaUrl(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try { await admin.query(`CREATE SCHEMA "${schema}"`); } finally { await admin.end(); }
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: u.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+    },
+  };
+}

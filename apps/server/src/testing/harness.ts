@@ -51,8 +51,15 @@ export interface Harness { ctx: Context; app: ReturnType<typeof createHttpApp>; 
 
 export const totpNow = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
 
+/** The same product on PostgreSQL: a fresh schema in the test run's database (see packages/testkit globalSetup). */
+export async function startPgHarness(pgUrl: string): Promise<Harness> {
+  const { freshPgSchemaUrl } = await import('@truongan/testkit');
+  const schema = await freshPgSchemaUrl(pgUrl);
+  return startHarness({ databaseUrl: schema.url, onClose: schema.drop });
+}
+
 /** The product wired as in production (demo school + a foreign province) on SQLite, or PostgreSQL when given a URL. */
-export async function startHarness(opts: { databaseUrl?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { databaseUrl?: string; onClose?: () => Promise<void> } = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'truongan-test-'));
   const config = loadConfig({}, { dataDir, demoOutbox: true });
   if (opts.databaseUrl) config.databaseUrl = opts.databaseUrl;
@@ -83,6 +90,6 @@ export async function startHarness(opts: { databaseUrl?: string } = {}): Promise
       if (v.status !== 200) throw new Error(`verify: ${v.status} ${v.text}`);
       return client;
     },
-    async close() { await ctx.close(); fs.rmSync(dataDir, { recursive: true, force: true }); },
+    async close() { await ctx.close(); await opts.onClose?.(); fs.rmSync(dataDir, { recursive: true, force: true }); },
   };
 }
