@@ -7,7 +7,7 @@ export const AuditAction = z.enum([
   'consent.decided', 'assent.recorded',
   'face.enrolled', 'face.deleted', 'face.read',
   'student.read_sensitive', 'case.reporter_read', 'counselling.read',
-  'attendance.corrected', 'camera.changed', 'passage.confirmed', 'snapshot.read',
+  'attendance.corrected', 'camera.changed', 'passage.confirmed', 'snapshot.read', 'retention.ran', 'notify.dead_letter_retried',
 ]);
 export const AuditEntry = z.object({
   seq: z.number().int(), at: IsoDateTime, actorId: z.string(), actorName: z.string(), action: AuditAction,

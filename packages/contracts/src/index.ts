@@ -6,3 +6,4 @@ export * from './auth.ts';
 export * from './audit.ts';
 export * from './roster.ts';
 export * from './gate.ts';
+export * from './notify.ts';

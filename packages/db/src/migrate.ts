@@ -2,10 +2,11 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import type { Dialect } from './database.ts';
 import { foundation } from './migrations/0001_foundation.ts';
 import { gate } from './migrations/0002_gate.ts';
+import { notify } from './migrations/0003_notify.ts';
 
 /** One migration history for both engines; dialect differences are passed in, not forked. */
 function provider(dialect: Dialect): MigrationProvider {
-  return { getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_foundation': foundation(dialect), '0002_gate': gate(dialect) }) };
+  return { getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_foundation': foundation(dialect), '0002_gate': gate(dialect), '0003_notify': notify(dialect) }) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { auditRepo } from './repos/audit.ts';
 import { gateRepo } from './repos/gate.ts';
 import { consentsRepo, facesRepo, outboxRepo, settingsRepo } from './repos/consents.ts';
 import { locatorRepo } from './repos/locator.ts';
+import { notifyRepo } from './repos/notify.ts';
 import { orgRepo } from './repos/org.ts';
 import { peopleRepo } from './repos/people.ts';
 import { usersRepo } from './repos/users.ts';
@@ -17,6 +18,7 @@ export function makeRepos(db: Kysely<DB>, dialect: Dialect, opts: RepoOptions): 
   return {
     locator: locatorRepo(db), org: orgRepo(db), people: peopleRepo(db, now), users: usersRepo(db), consents: consentsRepo(db),
     faces: facesRepo(db), gate: gateRepo(db), audit: auditRepo(db, dialect, opts.auditKey), settings: settingsRepo(db), outbox: outboxRepo(db),
+    notify: notifyRepo(db, dialect),
   };
 }
 

@@ -39,7 +39,14 @@ export interface DB {
   outbox: {
     id: string; idempotency_key: string; channel: string; recipient: string; template: string; body: string; data: string;
     status: string; attempts: Generated<number>; created_at: string;
+    chain: string | null; chain_pos: Generated<number>; try_no: Generated<number>; next_attempt_at: Generated<string>;
+    lease_owner: string | null; lease_until: string | null; handed_at: string | null; dead_reason: string | null; last_error: string | null;
   };
+  delivery_attempts: {
+    id: string; outbox_id: string; channel: string; chain_pos: number; try_no: number; status: string; provider_id: string | null;
+    detail: string | null; started_at: string; finished_at: string | null;
+  };
+  push_subscriptions: { id: string; guardian_id: string; endpoint: string; p256dh: string; auth: string; created_at: string };
   cameras: {
     id: string; school_id: string; name: string; kind: string; role: string; url: string; username: string | null; password_sealed: string | null;
     lane: string | null; direction: string | null; fps: number; enabled: number; created_at: string;

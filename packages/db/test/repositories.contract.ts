@@ -5,6 +5,7 @@ import { consentsContract } from './contract/consents.contract.ts';
 import { facesContract } from './contract/faces.contract.ts';
 import { locatorContract } from './contract/locator.contract.ts';
 import { migrationsContract } from './contract/migrations.contract.ts';
+import { notifyContract } from './contract/notify.contract.ts';
 import { orgContract } from './contract/org.contract.ts';
 import { peopleContract } from './contract/people.contract.ts';
 import { settingsOutboxContract } from './contract/settingsOutbox.contract.ts';
@@ -24,6 +25,7 @@ export function describeRepositoryContract(name: string, open: OpenStore) {
     consentsContract(open);
     facesContract(open);
     settingsOutboxContract(open);
+    notifyContract(open);
     txContract(open);
     auditContract(open);
     migrationsContract(open);

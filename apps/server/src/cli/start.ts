@@ -21,6 +21,13 @@ export function registerStart(program: Command) {
       if (unknown.length) { console.error(`unknown role(s): ${unknown.join(', ')}`); process.exit(2); }
       const ctx = await openContext(config);
       const stops: Array<() => Promise<void>> = [];
+      if (roles.includes('jobs')) {
+        const { runRetention } = await import('@truongan/core');
+        const tick = () => runRetention(ctx.deps).catch((e) => console.error(`[jobs] retention: ${(e as Error).message}`));
+        const timer = setInterval(tick, 60 * 60_000); // hourly is plenty for day-scale retention windows
+        void tick();
+        stops.push(async () => clearInterval(timer));
+      }
       if (roles.includes('vision')) {
         try {
           const { startVisionRole } = await import('../vision/visionRole.ts');

@@ -1,4 +1,4 @@
-import { recordPassage, type Deps } from '@truongan/core';
+import { recordPassage, runRetention, type Deps } from '@truongan/core';
 import type { PassageEvent } from '@truongan/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO } from '../demo/seed.ts';
@@ -98,9 +98,6 @@ describe.each(['sqlite', 'postgres'] as const)('gate on %s', (engine) => {
       expect((await otherTeacher.get(`/api/snapshots/${meta.id}`)).body.code).toBe('forbidden');
       expect((await deps.repos.audit.list({ limit: 5, action: 'snapshot.read' }))[0]).toMatchObject({ targetId: meta.id, actorName: expect.stringContaining('6A1') });
     });
-    it('expire and are deleted by retention', async () => {
-      expect(await deps.snapshots.deleteExpired(new Date('2027-01-01T00:00:00Z'))).toBeGreaterThanOrEqual(1);
-    });
   });
 
   describe('live board', () => {
@@ -109,13 +106,33 @@ describe.each(['sqlite', 'postgres'] as const)('gate on %s', (engine) => {
       const reader = res.body!.getReader();
       const dec = new TextDecoder();
       let text = '';
-      const readUntil = async (n: number) => { while ((text.match(/event: snapshot/g) ?? []).length < n) text += dec.decode((await reader.read()).value); };
+      const readUntil = async (n: number) => {
+        while ((text.match(/event: snapshot/g) ?? []).length < n) {
+          const { value, done } = await reader.read();
+          if (done) throw new Error(`stream ended early: ${text}`);
+          text += dec.decode(value);
+        }
+      };
       await readUntil(1);
       await recordPassage(deps, passage({ studentId: students[5]!.id, decidedAt: vn('06:58') }));
       await readUntil(2);
       await reader.cancel();
       const last = JSON.parse(text.split('event: snapshot').pop()!.split('data: ')[1]!.split('\n')[0]!);
       expect(last.rows.find((r: any) => r.studentId === students[5]!.id).entryAt).toBe(vn('06:58'));
+    });
+  });
+  // Last: moving the clock a month ahead also expires every sign-in session of this file.
+  describe('retention', () => {
+    it('expire and are deleted by the retention job, which leaves an audit row with the counts', async () => {
+      const saved = deps.clock.now;
+      deps.clock.now = () => new Date('2027-01-01T00:00:00Z');
+      try {
+        const r = await runRetention(deps);
+        expect(r.snapshots).toBeGreaterThanOrEqual(1);
+        expect((await deps.repos.audit.list({ limit: 1, action: 'retention.ran' }))[0]!.detail).toMatchObject({ snapshots: r.snapshots });
+        const left = await deps.repos.gate.listPassages({ schoolId: DEMO.school, limit: 100 });
+        for (const p of left.filter((x) => x.snapshotId)) expect(await deps.snapshots.get(p.snapshotId!)).toBeUndefined();
+      } finally { deps.clock.now = saved; }
     });
   });
 });

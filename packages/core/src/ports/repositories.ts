@@ -5,6 +5,7 @@ import type {
 import type { LocatorPort } from '../access/requireAccess.ts';
 import type { RoleGrant } from '../access/actor.ts';
 import type { GateRepo } from './gate.ts';
+import type { NotifyRepo } from './notifyRepo.ts';
 
 export interface OrgRepo {
   upsertArea(a: Area): Promise<void>;
@@ -69,6 +70,8 @@ export interface UserRepo {
   getThrottle(key: string): Promise<ThrottleRecord | undefined>;
   putThrottle(t: ThrottleRecord): Promise<void>;
   clearThrottle(key: string): Promise<void>;
+  /** Deletes sessions and one-time codes that expired before `now`. */
+  deleteExpired(now: string): Promise<{ sessions: number; otps: number }>;
 }
 
 export interface ConsentRepo {
@@ -113,7 +116,7 @@ export interface SettingsRepo {
 export interface OutboxMessage {
   id: string; idempotencyKey: string;
   /** 'auto': the dispatcher follows the recipient's own channel order. */
-  channel: 'auto' | 'sms' | 'zalo_zns' | 'email' | 'web_push' | 'dev';
+  channel: 'auto' | 'sms' | 'zalo_zns' | 'email' | 'web_push' | 'webhook' | 'mqtt' | 'dev';
   recipient: string; template: string; body: string; data: Record<string, unknown>;
   status: 'pending' | 'sent' | 'failed' | 'dead'; createdAt: string;
 }
@@ -134,4 +137,5 @@ export interface Repos {
   audit: AuditRepo;
   settings: SettingsRepo;
   outbox: OutboxRepo;
+  notify: NotifyRepo;
 }

@@ -89,5 +89,10 @@ export function usersRepo(db: Kysely<DB>): UserRepo {
       await db.insertInto('login_throttle').values({ key: t.key, ...row }).onConflict((oc) => oc.column('key').doUpdateSet(row)).execute();
     },
     async clearThrottle(key) { await db.deleteFrom('login_throttle').where('key', '=', key).execute(); },
+    async deleteExpired(now) {
+      const s = await db.deleteFrom('auth_sessions').where('expires_at', '<=', now).executeTakeFirst();
+      const o = await db.deleteFrom('otp_codes').where('expires_at', '<=', now).executeTakeFirst();
+      return { sessions: Number(s.numDeletedRows), otps: Number(o.numDeletedRows) };
+    },
   };
 }

@@ -1,0 +1,25 @@
+// @truongan/camera: camera ingest for the gate (frame sources, supervision, ONVIF, event clips).
+export { CameraSupervisor } from './supervisor.ts';
+export type { CameraState, CameraStatus, CameraSupervisorOptions, CameraEvents } from './supervisor.ts';
+export type { CameraSource, FrameFormat, SourceAttempt } from './sources.ts';
+export { checkCamera } from './checkCamera.ts';
+export type { CheckResult } from './checkCamera.ts';
+export { openSource } from './sources.ts';
+export { FrameSlot } from './frameSlot.ts';
+export type { Frame } from './frameSlot.ts';
+export { ERROR_WORDS, cameraError, classifyStderr, classifyHttpStatus, classifyNodeError } from './errors.ts';
+export type { CameraError, CameraErrorCode } from './errors.ts';
+export { backoffDelay, backoffCeiling, DEFAULT_BACKOFF } from './backoff.ts';
+export type { BackoffOptions } from './backoff.ts';
+export { hikvisionRtspUrl, dahuaRtspUrl, hikvisionSnapshotUrl, dahuaSnapshotUrl, withCredentials, redactUrl } from './cameraUrls.ts';
+export type { CameraAddress } from './cameraUrls.ts';
+export { frameReaderArgs, inputArgs, rawVideoOutputArgs, segmentRecorderArgs, concatArgs, globalArgs } from './ffmpegArgs.ts';
+export type { SourceInput, RawVideoOutput, SegmentRecorderOptions } from './ffmpegArgs.ts';
+export { FfmpegProcess } from './ffmpegProcess.ts';
+export type { FfmpegExit } from './ffmpegProcess.ts';
+export { DigestFetcher, digestAuthorization, parseDigestChallenge, pickChallenge } from './digestAuth.ts';
+export { decodeJpeg } from './snapshotSource.ts';
+export { ClipRing } from './clipRing.ts';
+export type { ClipRingOptions, Clip, Segment } from './clipRing.ts';
+export { discoverOnvifCameras, getOnvifStreams, chooseStreams, describeProfile, parseProbeMatch } from './onvif.ts';
+export type { DiscoveredCamera, OnvifStream, OnvifLogin } from './onvif.ts';
