@@ -52,6 +52,13 @@ describe('consent through the API', () => {
     expect([r.status, r.body.code]).toEqual([400, 'invalid_input']);
   });
 
+  it('a guardian may upload a photo of their own child only', async () => {
+    const own = await guardian.call('POST', `/api/students/${child}/faces`, photo());
+    expect(own.body.code).not.toBe('forbidden');
+    const others = (await h.ctx.deps.repos.people.listStudents({ schoolId: DEMO.school })).find((s) => s.id !== child)!;
+    expect((await guardian.call('POST', `/api/students/${others.id}/faces`, photo())).body.code).toBe('forbidden');
+  });
+
   it('staff cannot decide consent on behalf of a family', async () => {
     const r = await principal.post('/api/consent', { studentId: child, purpose: 'face_recognition', decision: 'granted', textVersion: CONSENT_TEXTS.face_recognition.version });
     expect(r.body.code).toBe('forbidden');

@@ -66,7 +66,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
     'face.enrol', 'face.read', 'attendance.read', 'attendance.correct', 'gate.operate', 'user.manage', 'audit.read', 'case.read',
     'case.manage', 'stats.read', 'messages.send'],
   counsellor: ['school.read', 'student.read', 'counselling.read', 'case.read', 'case.manage'],
-  guardian: ['student.read', 'consent.read', 'consent.decide', 'attendance.read'],
+  guardian: ['student.read', 'consent.read', 'consent.decide', 'attendance.read', 'face.enrol'],
   student: ['student.read'],
   ward_police: ['school.read', 'case.read', 'case.manage', 'stats.read'],
   ward_officer: ['school.read', 'case.read', 'stats.read'],

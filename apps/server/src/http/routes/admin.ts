@@ -34,7 +34,8 @@ export function adminRoutes(app: OpenAPIHono<HttpEnv>) {
     if (!(photo instanceof File)) throw new DomainError('invalid_input', 'Thiếu ảnh (trường "photo") / Missing photo field');
     if (photo.size > MAX_PHOTO_BYTES) throw new DomainError('payload_too_large', 'Ảnh quá lớn (tối đa 8 MB) / Photo too large (max 8 MB)');
     const bytes = new Uint8Array(await photo.arrayBuffer());
-    return c.json(await enrolFace(c.get('ctx').deps, actor, { studentId: c.req.valid('param').studentId, photo: bytes, source: 'school_upload' }), 200);
+    const source = actor.studentIds.includes(c.req.valid('param').studentId) ? 'guardian_upload' : 'school_upload';
+    return c.json(await enrolFace(c.get('ctx').deps, actor, { studentId: c.req.valid('param').studentId, photo: bytes, source }), 200);
   });
 
   app.get('/api/dev/outbox', async (c) => {
