@@ -1,0 +1,32 @@
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AppShell } from './components/AppShell.tsx';
+import { MeProvider } from './components/MeProvider.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { ChildConsentPage } from './pages/ChildConsentPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OutboxPage } from './pages/OutboxPage.tsx';
+import { SchoolSectionPage } from './pages/SchoolSectionPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+
+const SECTIONS = ['roster', 'consent', 'import', 'audit', 'settings'] as const;
+
+export function App() {
+  return (
+    <MeProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/signin" element={<SignInPage />} />
+          <Route path="/dev/outbox" element={<OutboxPage />} />
+          <Route element={<AppShell />}>
+            <Route index element={<HomePage />} />
+            {SECTIONS.map((s) => <Route key={s} path={`/schools/:schoolId/${s}`} element={<SchoolSectionPage section={s} />} />)}
+            <Route path="/children/:studentId/consent" element={<ChildConsentPage />} />
+            <Route path="/audit" element={<AuditPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </MeProvider>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { ClassWithCount } from '../../types/api.ts';
+import { formatNumber } from '../../lib/format.ts';
+
+/** Classes grouped by grade, with head counts. */
+export function ClassTable({ classes }: { classes: ClassWithCount[] }) {
+  const { t, i18n } = useTranslation();
+  const sorted = [...classes].sort((a, b) => a.grade - b.grade || a.name.localeCompare(b.name, 'vi'));
+  return (
+    <table className="table">
+      <caption className="sr-only">{t('school.classes')}</caption>
+      <thead>
+        <tr><th scope="col">{t('school.className')}</th><th scope="col">{t('school.grade')}</th><th scope="col" className="num">{t('school.studentCount')}</th></tr>
+      </thead>
+      <tbody>
+        {sorted.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.name}</th>
+            <td>{t('school.grades', { n: c.grade })}</td>
+            <td className="num">{formatNumber(c.students, i18n.language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoginResult } from '../../types/api.ts';
+import { api } from '../../lib/api.ts';
+import { Button } from '../../components/ui/Button.tsx';
+import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
+import { TextField } from '../../components/ui/TextField.tsx';
+
+/** Step one for staff: user name and password. */
+export function StaffPasswordForm({ onResult }: { onResult: (r: LoginResult) => void }) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      onResult(await api.post<LoginResult>('/api/auth/login', { username: username.trim(), password }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="stack">
+      <TextField label={t('signin.username')} name="username" autoComplete="username" autoCapitalize="none" required
+        value={username} onChange={(e) => setUsername(e.target.value)} />
+      <TextField label={t('signin.password')} name="password" type="password" autoComplete="current-password" required
+        value={password} onChange={(e) => setPassword(e.target.value)} />
+      <ErrorMessage error={error} />
+      <Button type="submit" disabled={busy}>{busy ? t('signin.working') : t('signin.submit')}</Button>
+    </form>
+  );
+}
