@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 // The import direction is a rule, not a good intention:
 // contracts <- core <- adapters (db, bus, notify, vision, camera) <- apps. Nothing imports an app.
@@ -10,9 +11,10 @@ const adapters = ['@truongan/db', '@truongan/db/*', '@truongan/vision', '@truong
 const apps = ['@truongan/server', '@truongan/server/*', '@truongan/web', '@truongan/web/*'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.models/**', '.tmp/**', 'data/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.models/**', '**/.tmp/**', '**/.scratch/**', 'data/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.mjs', '**/*.cjs', '**/*.js'], languageOptions: { globals: { ...globals.node } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
