@@ -7,7 +7,8 @@ import globals from 'globals';
 const noIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http',
   'child_process', 'node:child_process', 'better-sqlite3', 'pg', 'kysely', 'hono', 'nats', 'sharp', 'onnxruntime-node'];
 const adapters = ['@truongan/db', '@truongan/db/*', '@truongan/vision', '@truongan/vision/*', '@truongan/camera',
-  '@truongan/camera/*', '@truongan/notify', '@truongan/notify/*', '@truongan/bus', '@truongan/bus/*', '@truongan/testkit', '@truongan/testkit/*'];
+  '@truongan/camera/*', '@truongan/notify', '@truongan/notify/*', '@truongan/bus', '@truongan/bus/*', '@truongan/testkit', '@truongan/testkit/*',
+  '@truongan/reports', '@truongan/reports/*'];
 const apps = ['@truongan/server', '@truongan/server/*', '@truongan/web', '@truongan/web/*'];
 
 export default tseslint.config(
@@ -34,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/db/src/**', 'packages/vision/src/**', 'packages/camera/src/**', 'packages/notify/src/**', 'packages/bus/src/**'],
+    files: ['packages/db/src/**', 'packages/vision/src/**', 'packages/camera/src/**', 'packages/notify/src/**', 'packages/bus/src/**', 'packages/reports/src/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: apps }] },
   },
 );

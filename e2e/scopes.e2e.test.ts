@@ -50,12 +50,13 @@ describe('each role sees only its own scope', () => {
     await s.context.close();
   });
 
-  it('guard: today’s school and the gate note, no student list', async () => {
+  it('guard: today’s school and the gate console, no student list', async () => {
     const s = await session(true);
     await signInStaff(s.page, product.account('baove'));
     await s.page.getByRole('heading', { name: 'Bàn trực cổng' }).waitFor();
     await s.page.getByRole('heading', { name: SCHOOL }).waitFor();
-    await s.page.getByText('khi camera cổng được kết nối').waitFor();
+    await s.page.getByRole('heading', { name: 'Camera cổng' }).waitFor();
+    await s.page.getByRole('heading', { name: 'Lượt qua cổng hôm nay' }).waitFor();
     await s.page.getByText('Bảo vệ', { exact: true }).waitFor();
     await expect(s.page.getByRole('list', { name: 'Danh sách học sinh' }).count()).resolves.toBe(0);
     const body = await s.page.locator('main').innerText();

@@ -54,10 +54,13 @@ export async function openSession(browser: Browser, baseUrl: string, opts: { pho
   return { context, page, unexpected, apiCalls };
 }
 
-/** Saves a full-page screenshot to test-results/screenshots/<name>.png (kept as a test artefact). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot to test-results/screenshots/<name>.png (kept as a test artefact): the full page, or
+ * with `viewport` only what is on screen (a modal dialog sits in the viewport, not at the top of the page).
+ */
+export async function screenshot(page: Page, name: string, opts: { viewport?: boolean } = {}): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: !opts.viewport });
   return file;
 }

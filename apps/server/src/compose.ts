@@ -6,12 +6,15 @@ import { loadKeyring, type Keyring, secretBox } from './adapters/keyring.ts';
 import { argon2Passwords, rfc6238Totp } from './adapters/passwords.ts';
 import { inProcessLiveEvents } from './adapters/liveEvents.ts';
 import { fileSnapshotStore } from './adapters/snapshotStore.ts';
+import { sharpScrubber } from './adapters/mediaScrubber.ts';
 import type { Config } from './config.ts';
 
 export interface Context {
   config: Config;
   /** Live camera states from the vision role when it runs in this process. */
   cameraStates?: () => Map<string, unknown>;
+  /** Spam limits of the public report form; defaults in http/routes/casesPublic.ts. The load test loosens them. */
+  intake?: { perAddressPerMinute?: number; powBits?: number };
   deps: Deps;
   database: Database;
   keys: Keyring;
@@ -38,6 +41,7 @@ export async function openContext(config: Config, opts: { faceEngine?: FaceEngin
     passwords: argon2Passwords,
     totp: rfc6238Totp,
     faceEngine: opts.faceEngine,
+    media: sharpScrubber,
     settings: { demoOutbox: config.demoOutbox, sessionHours: config.sessionHours },
   };
   return {

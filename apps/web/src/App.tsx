@@ -3,13 +3,15 @@ import { AppShell } from './components/AppShell.tsx';
 import { MeProvider } from './components/MeProvider.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { ChildConsentPage } from './pages/ChildConsentPage.tsx';
+import { ChildFacePage } from './pages/ChildFacePage.tsx';
+import { ClassBoardPage } from './pages/ClassBoardPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OutboxPage } from './pages/OutboxPage.tsx';
 import { SchoolSectionPage } from './pages/SchoolSectionPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 
-const SECTIONS = ['roster', 'consent', 'import', 'audit', 'settings'] as const;
+const SECTIONS = ['roster', 'consent', 'import', 'audit', 'settings', 'cameras', 'enrolment', 'gate'] as const;
 
 export function App() {
   return (
@@ -22,6 +24,8 @@ export function App() {
             <Route index element={<HomePage />} />
             {SECTIONS.map((s) => <Route key={s} path={`/schools/:schoolId/${s}`} element={<SchoolSectionPage section={s} />} />)}
             <Route path="/children/:studentId/consent" element={<ChildConsentPage />} />
+            <Route path="/children/:studentId/face" element={<ChildFacePage />} />
+            <Route path="/classes/:classId/board" element={<ClassBoardPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -7,6 +7,8 @@ export const AuditAction = z.enum([
   'consent.decided', 'assent.recorded',
   'face.enrolled', 'face.deleted', 'face.read',
   'student.read_sensitive', 'case.reporter_read', 'counselling.read',
+  'case.created', 'case.viewed', 'case.updated', 'case.escalated', 'case.closed', 'case.agency_updated', 'case.discipline_recorded', 'case.report_generated',
+  'campaign.created', 'campaign.activity_recorded', 'counselling.requested', 'counselling.scheduled', 'counselling.note_written', 'counselling.case_opened',
   'attendance.corrected', 'camera.changed', 'passage.confirmed', 'snapshot.read', 'retention.ran', 'notify.dead_letter_retried',
 ]);
 export const AuditEntry = z.object({

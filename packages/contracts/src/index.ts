@@ -7,3 +7,5 @@ export * from './audit.ts';
 export * from './roster.ts';
 export * from './gate.ts';
 export * from './notify.ts';
+export * from './cases.ts';
+export * from './prevention.ts';

@@ -3,10 +3,12 @@ import type { Dialect } from './database.ts';
 import { foundation } from './migrations/0001_foundation.ts';
 import { gate } from './migrations/0002_gate.ts';
 import { notify } from './migrations/0003_notify.ts';
+import { cases } from './migrations/0004_cases.ts';
+import { prevention } from './migrations/0005_prevention.ts';
 
 /** One migration history for both engines; dialect differences are passed in, not forked. */
 function provider(dialect: Dialect): MigrationProvider {
-  return { getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_foundation': foundation(dialect), '0002_gate': gate(dialect), '0003_notify': notify(dialect) }) };
+  return { getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_foundation': foundation(dialect), '0002_gate': gate(dialect), '0003_notify': notify(dialect), '0004_cases': cases(dialect), '0005_prevention': prevention(dialect) }) };
 }
 
 /**

@@ -3,12 +3,14 @@ import type { Kysely } from 'kysely';
 import type { Database, Dialect } from './database.ts';
 import type { DB } from './schema.ts';
 import { auditRepo } from './repos/audit.ts';
+import { casesRepo } from './repos/cases.ts';
 import { gateRepo } from './repos/gate.ts';
 import { consentsRepo, facesRepo, outboxRepo, settingsRepo } from './repos/consents.ts';
 import { locatorRepo } from './repos/locator.ts';
 import { notifyRepo } from './repos/notify.ts';
 import { orgRepo } from './repos/org.ts';
 import { peopleRepo } from './repos/people.ts';
+import { preventionRepo } from './repos/prevention.ts';
 import { usersRepo } from './repos/users.ts';
 
 export interface RepoOptions { auditKey: Uint8Array; now?: () => string }
@@ -18,7 +20,7 @@ export function makeRepos(db: Kysely<DB>, dialect: Dialect, opts: RepoOptions): 
   return {
     locator: locatorRepo(db), org: orgRepo(db), people: peopleRepo(db, now), users: usersRepo(db), consents: consentsRepo(db),
     faces: facesRepo(db), gate: gateRepo(db), audit: auditRepo(db, dialect, opts.auditKey), settings: settingsRepo(db), outbox: outboxRepo(db),
-    notify: notifyRepo(db, dialect),
+    notify: notifyRepo(db, dialect), cases: casesRepo(db), prevention: preventionRepo(db),
   };
 }
 

@@ -60,4 +60,17 @@ export interface DB {
   attendance_corrections: { id: string; student_id: string; local_date: string; session_name: string; status: string; reason: string; corrected_by: string; at: string };
   excused_absences: { id: string; student_id: string; from_date: string; to_date: string; reason: string; recorded_by: string; at: string };
   snapshots: { id: string; school_id: string; camera_id: string | null; kind: string; path: string; bytes: number; created_at: string; expires_at: string };
+  cases: {
+    id: string; code: string; school_id: string; ward_id: string; province_id: string; source: string; category: string; status: string; priority: string;
+    confidentiality: string; distribution: string; reporter_visible_to: string; reporter_kind: string; reporter_sealed: string | null;
+    reporter_digest: string | null; passphrase_hash: string | null; description_sealed: string; location_sealed: string | null; occurred_at: string | null;
+    subject_sealed: string | null; subject_user_id: string | null; subject_student_id: string | null; assignee_id: string | null;
+    first_response_due_at: string; resolve_due_at: string; intervention_due_at: string | null; first_response_at: string | null;
+    resolved_at: string | null; closed_at: string | null; close_reason: string | null; created_by: string; created_at: string; updated_at: string;
+  };
+  case_events: { id: string; case_id: string; at: string; actor_id: string; actor_name: string; kind: string; audience: string; body_sealed: string | null; data: string };
+  case_tasks: { id: string; case_id: string; title: string; assignee_id: string | null; due_at: string | null; done_at: string | null; created_by: string; created_at: string };
+  case_agencies: { case_id: string; agency: string; ward_id: string; status: string; notified_at: string; acknowledged_at: string | null; closed_at: string | null; updated_at: string };
+  case_attachments: { id: string; case_id: string; name: string; type: string; size: number; sha256: string; data_sealed: Buffer; created_by: string; created_at: string };
+  intake_challenges: { id: string; used_at: string };
 }

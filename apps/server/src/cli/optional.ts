@@ -20,4 +20,10 @@ export async function registerOptional(program: Command) {
   } catch (e) {
     evalCmd.command('faces').description('(unavailable)').action(() => { console.error(`face evaluation unavailable: ${(e as Error).message}`); process.exit(1); });
   }
+  try {
+    const m = await import('./enroll.ts');
+    m.registerEnroll(program, openCliContext);
+  } catch (e) {
+    program.command('enroll').description('(unavailable)').action(() => { console.error(`enrolment unavailable: ${(e as Error).message}`); process.exit(1); });
+  }
 }

@@ -27,6 +27,10 @@ export function registerStart(program: Command) {
         const timer = setInterval(tick, 60 * 60_000); // hourly is plenty for day-scale retention windows
         void tick();
         stops.push(async () => clearInterval(timer));
+        const { startJobsRole } = await import('../jobs/jobsRole.ts');
+        const notify = await startJobsRole(ctx);
+        stops.push(notify.stop);
+        console.log(`Gửi thông báo / notifications: ${notify.mode}, channels ${notify.channels.join(', ') || 'none'}`);
       }
       if (roles.includes('vision')) {
         try {

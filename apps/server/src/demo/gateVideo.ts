@@ -19,8 +19,7 @@ export function sampleImagePaths(): string[] {
   return [1, 2, 3, 4, 5, 6].map((i) => path.join(dir, `sample${i}.jpg`)).filter((f) => fs.existsSync(f));
 }
 
-function gateBackground(schoolName: string) {
-  const { width: w, height: h } = DEMO_FRAME;
+export function gateBackground(schoolName: string, w = DEMO_FRAME.width, h = DEMO_FRAME.height) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">
     <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#9cc9e8"/><stop offset="1" stop-color="#e8f1f6"/></linearGradient></defs>
     <rect width="${w}" height="${h}" fill="url(#sky)"/>
@@ -34,7 +33,7 @@ function gateBackground(schoolName: string) {
 }
 
 /** The face with a soft oval edge, so it reads as a head in the scene rather than a pasted square. */
-async function ovalFace(face: Buffer, size: number): Promise<Buffer> {
+export async function ovalFace(face: Buffer, size: number): Promise<Buffer> {
   const mask = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><defs><filter id="f"><feGaussianBlur stdDeviation="${size / 30}"/></filter></defs>
     <ellipse cx="${size / 2}" cy="${size / 2}" rx="${size * 0.44}" ry="${size * 0.49}" fill="#fff" filter="url(#f)"/></svg>`);
   return sharp(face).resize(size, size, { fit: 'cover' }).ensureAlpha().composite([{ input: mask, blend: 'dest-in' }]).png().toBuffer();
@@ -50,33 +49,62 @@ export function walkPose(t: number, lane: number) {
 
 export interface Walker { face: Buffer; lane: number }
 
-/** Renders the loop and encodes it as H.264 (GOP of 2 s, no B-frames, like a camera's substream). */
-export async function renderGateVideo(out: string, walkers: Walker[], schoolName: string, onProgress?: (done: number, total: number) => void) {
-  const { width, height, fps } = DEMO_FRAME;
-  const bg = await gateBackground(schoolName);
-  const perWalker = Math.round((WALK_SECONDS + GAP_SECONDS) * fps);
-  const total = perWalker * walkers.length;
+/** One face in one frame of a scene, in pixels of that frame. */
+export interface Placement { face: Buffer; size: number; left: number; top: number }
+export interface SceneSpec {
+  width: number; height: number; fps: number; frames: number;
+  background: Buffer; // raw RGB, width × height
+  at(frame: number): Placement[]; // drawn in order: put the nearest (largest) face last
+  /** mp4 for files the product plays; mpegts for the RTSP test camera (camsim replays MPEG-TS). */
+  format?: 'mp4' | 'mpegts';
+}
+
+/**
+ * Composites faces over a background frame by frame and encodes H.264 like a camera's substream (GOP of 2 s,
+ * no B-frames). Shared by the demo's gate video and the gate benchmark's morning rush.
+ */
+export async function renderScene(out: string, spec: SceneSpec, onProgress?: (done: number, total: number) => void) {
+  const { width, height, fps, frames } = spec;
   fs.mkdirSync(path.dirname(out), { recursive: true });
+  const container = spec.format === 'mpegts' ? ['-f', 'mpegts'] : ['-movflags', '+faststart'];
   const ff = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${width}x${height}`, '-r', String(fps), '-i', '-',
-    '-c:v', 'libx264', '-preset', 'veryfast', '-g', String(fps * 2), '-bf', '0', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', out], { stdio: ['pipe', 'ignore', 'pipe'] });
+    '-c:v', 'libx264', '-preset', 'veryfast', '-g', String(fps * 2), '-bf', '0', '-pix_fmt', 'yuv420p', ...container, out], { stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
   ff.stderr.on('data', (d) => { stderr += d; });
   const done = new Promise<void>((res, rej) => ff.on('close', (code) => (code === 0 ? res() : rej(new Error(`ffmpeg: ${stderr.trim() || code}`)))));
-  const sized = new Map<string, Buffer>();
-  for (let f = 0; f < total; f++) {
-    const w = walkers[Math.floor(f / perWalker)]!;
-    const t = (f % perWalker) / (WALK_SECONDS * fps);
-    let frame = bg;
-    if (t <= 1) {
-      const pose = walkPose(t, w.lane);
-      const key = `${walkers.indexOf(w)}:${pose.size}`;
-      if (!sized.has(key)) sized.set(key, await ovalFace(w.face, pose.size));
-      frame = await sharp(bg, { raw: { width, height, channels: 3 } }).composite([{ input: sized.get(key)!, left: pose.left, top: pose.top }]).removeAlpha().raw().toBuffer();
+  // Resized oval faces are reused across frames (a walker's size changes by a pixel or two per frame).
+  const sized = new Map<Buffer, Map<number, Buffer>>();
+  const oval = async (face: Buffer, size: number) => {
+    const bySize = sized.get(face) ?? new Map<number, Buffer>();
+    sized.set(face, bySize);
+    if (!bySize.has(size)) bySize.set(size, await ovalFace(face, size));
+    return bySize.get(size)!;
+  };
+  for (let f = 0; f < frames; f++) {
+    const placed = spec.at(f);
+    let frame = spec.background;
+    if (placed.length) {
+      const layers = await Promise.all(placed.map(async (p) => ({ input: await oval(p.face, p.size), left: p.left, top: p.top })));
+      frame = await sharp(spec.background, { raw: { width, height, channels: 3 } }).composite(layers).removeAlpha().raw().toBuffer();
     }
     if (!ff.stdin.write(frame)) await new Promise((r) => ff.stdin.once('drain', r));
-    if (f % fps === 0) onProgress?.(f, total);
+    if (f % fps === 0) onProgress?.(f, frames);
   }
   ff.stdin.end();
   await done;
-  onProgress?.(total, total);
+  onProgress?.(frames, frames);
+}
+
+/** Renders the demo loop: walkers one by one, each a WALK_SECONDS approach then a gap. */
+export async function renderGateVideo(out: string, walkers: Walker[], schoolName: string, onProgress?: (done: number, total: number) => void) {
+  const { width, height, fps } = DEMO_FRAME;
+  const perWalker = Math.round((WALK_SECONDS + GAP_SECONDS) * fps);
+  await renderScene(out, {
+    width, height, fps, frames: perWalker * walkers.length, background: await gateBackground(schoolName),
+    at(f) {
+      const w = walkers[Math.floor(f / perWalker)]!;
+      const t = (f % perWalker) / (WALK_SECONDS * fps);
+      return t <= 1 ? [{ face: w.face, ...walkPose(t, w.lane) }] : [];
+    },
+  }, onProgress);
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONSENT_TEXTS, type Deps, type Role, scopeKindOf, systemActor, auditEntry } from '@truongan/core';
+import { CONSENT_TEXTS, type Deps, type Role, scopeKindOf, seedLessons, systemActor, auditEntry } from '@truongan/core';
 import type { SchoolLevel } from '@truongan/contracts';
 import { mobile, personalId, personName, rng, type Rng } from './names.ts';
 
@@ -124,6 +124,7 @@ export async function seedDemo(deps: Deps, dataDir: string, opts: { studentsPerC
   }
   await deps.tx((t) => t.audit.append(auditEntry(systemActor('demo'), deps.clock.now(), 'roster.imported', { kind: 'school', id: DEMO.school, schoolId: DEMO.school },
     { source: 'demo', students: seq.n })));
+  await seedLessons(deps); // issue 7: the safety-lesson library
   const creds: DemoCredentials = { accounts, guardianPhone: DEMO.guardianPhone, school: DEMO.school, otherSchool: DEMO.otherSchool, createdAt: now };
   fs.writeFileSync(path.join(dataDir, 'demo-credentials.json'), JSON.stringify(creds, null, 2), { mode: 0o600 });
   return creds;

@@ -6,9 +6,15 @@ import type { Context as AppContext } from '../compose.ts';
 import type { HttpEnv } from './env.ts';
 import { onError, validationHook } from './errors.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { casePublicRoutes } from './routes/casesPublic.ts';
+import { caseStatsRoutes } from './routes/casesStats.ts';
 import { authRoutes } from './routes/auth.ts';
 import { consentRoutes } from './routes/consent.ts';
 import { gateRoutes } from './routes/gate.ts';
+import { notifyRoutes } from './routes/notify.ts';
+import { preventionRoutes } from './routes/prevention.ts';
+import { preventionCounsellingRoutes } from './routes/preventionCounselling.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { schoolRoutes } from './routes/school.ts';
 import { csrfMiddleware, sessionMiddleware } from './session.ts';
@@ -29,7 +35,7 @@ export function createHttpApp(ctx: AppContext, extra: Array<(app: OpenAPIHono<Ht
   }));
   // Uploads (photos, roster files) may be a few MB; every other body is small JSON.
   app.use('/api/*', async (c, next) => {
-    const upload = /\/(faces|roster)$/.test(c.req.path);
+    const upload = /\/(faces|roster|activities)$/.test(c.req.path) || c.req.path === '/api/public/cases' || /^\/api\/cases\/[^/]+\/attachments$/.test(c.req.path);
     return bodyLimit({ maxSize: upload ? 10 * 1024 * 1024 : 256 * 1024, onError: tooLarge })(c, next);
   });
   app.use('/api/*', sessionMiddleware);
@@ -46,6 +52,9 @@ export function createHttpApp(ctx: AppContext, extra: Array<(app: OpenAPIHono<Ht
   adminRoutes(app);
   gateRoutes(app);
   rosterRoutes(app);
+  casePublicRoutes(app); caseRoutes(app); caseStatsRoutes(app);
+  notifyRoutes(app);
+  preventionRoutes(app); preventionCounsellingRoutes(app);
   for (const add of extra) add(app);
 
   app.doc31('/api/openapi.json', {

@@ -6,7 +6,11 @@ import { encodeRgb, type VisionFaceEngine } from '@truongan/vision';
 import { cropRgb, crossing, faceCropRect, regionPixels, type Rgb } from './frames.ts';
 import type { GalleryCache } from './galleryCache.ts';
 
-export interface LaneOptions { decision: DecisionOptions; snapshotDays: number; width: number; height: number; onPassage?: (p: PassageEvent, firstFrameAt: number) => void }
+export interface LaneOptions {
+  decision: DecisionOptions; snapshotDays: number; width: number; height: number; onPassage?: (p: PassageEvent, firstFrameAt: number) => void;
+  /** Every face seen, with the track it joined: lets the gate benchmark re-run decisions offline (the track itself keeps only its best frames). */
+  onObservation?: (cameraId: string, trackId: string, o: Observation) => void;
+}
 
 interface Best { quality: number; crop: Rgb; context: Rgb; firstLargeAt: number | null }
 
@@ -51,6 +55,7 @@ export class GateLane {
     }));
     const { active, ended } = obs.length ? this.tracker.update(obs) : { active: [], ended: this.tracker.expire(frame.at) };
     for (const t of active) this.keepBest(t, obs, full, frame.at);
+    if (this.o.onObservation) for (const t of active) { const last = t.observations[t.observations.length - 1]!; if (obs.includes(last)) this.o.onObservation(this.camera.id, t.id, last); }
     const gallery = this.galleries.get(this.camera.schoolId);
     for (const t of active) if (!t.decided) { const d = decideTrack(t, gallery, this.o.decision, false); if (d) await this.emit(t, d); }
     for (const t of ended) {

@@ -3,7 +3,7 @@ import { DEFAULT_DECISION, type CameraRecord, type Deps } from '@truongan/core';
 import type { PassageEvent } from '@truongan/contracts';
 import { createFacePool, type VisionFaceEngine } from '@truongan/vision';
 import { GalleryCache } from './galleryCache.ts';
-import { GateLane } from './gateLane.ts';
+import { GateLane, type LaneOptions } from './gateLane.ts';
 
 export interface VisionRoleOptions {
   workers: number;
@@ -15,6 +15,7 @@ export interface VisionRoleOptions {
   /** Benchmarks on composited video turn presentation-attack checks off and report them separately. */
   antiSpoof?: boolean;
   onPassage?: (p: PassageEvent, firstFrameAt: number) => void;
+  onObservation?: LaneOptions['onObservation'];
 }
 
 export function sourceFor(c: CameraRecord, deps: Deps): CameraSource {
@@ -51,7 +52,7 @@ export async function startVisionRole(deps: Deps, o: VisionRoleOptions) {
     lanes = cameras.map((c) => new GateLane(c, sourceFor(c, deps), deps, engine, galleries, {
       // A video file is a recording by nature: checking it for replay attacks would reject every face.
       decision: { ...DEFAULT_DECISION, ...(o.threshold ? { threshold: o.threshold } : {}), antiSpoof: c.kind !== 'file' && (o.antiSpoof ?? true) }, snapshotDays: 30,
-      width: o.width ?? 640, height: o.height ?? 360, onPassage: o.onPassage,
+      width: o.width ?? 640, height: o.height ?? 360, onPassage: o.onPassage, onObservation: o.onObservation,
     }));
     for (const l of lanes) l.start();
   };

@@ -20,9 +20,12 @@ export function AppNav({ me, schoolId }: { me: Me; schoolId: string | undefined 
     const base = `/schools/${schoolId}`;
     items.push({ to: `${base}/roster`, label: t('nav.roster') }, { to: `${base}/consent`, label: t('nav.consent') });
     if (hasRole(me, 'school_admin')) {
-      items.push({ to: `${base}/import`, label: t('nav.import') }, { to: `${base}/audit`, label: t('nav.audit') }, { to: `${base}/settings`, label: t('nav.settings') });
+      items.push({ to: `${base}/gate`, label: t('nav.gate') }, { to: `${base}/cameras`, label: t('nav.cameras') }, { to: `${base}/enrolment`, label: t('nav.enrolment') },
+        { to: `${base}/import`, label: t('nav.import') }, { to: `${base}/audit`, label: t('nav.audit') }, { to: `${base}/settings`, label: t('nav.settings') });
     }
   }
+  const homeroom = me.grants.find((g) => g.role === 'homeroom_teacher' && g.scopeKind === 'class');
+  if (homeroom) items.push({ to: `/classes/${encodeURIComponent(homeroom.scopeId)}/board`, label: t('nav.attendance') });
   if (hasRole(me, 'system_admin')) items.push({ to: '/audit', label: t('nav.audit') });
   if (items.length < 2) return null;
   return (

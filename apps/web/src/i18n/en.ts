@@ -39,7 +39,6 @@ export const en: Shape<typeof vi> = {
   },
   guard: {
     title: 'Gate console', today: 'Today', school: 'School', sessions: 'Sessions', hotline: 'School hotline',
-    camerasNote: 'Live recognitions at the gate (students in/out, strangers) will appear here once the gate cameras are connected. There is no recognition data yet.',
     privacyNote: 'Guards cannot see the student list or personal details.',
   },
   sessions: { morning: 'Morning', afternoon: 'Afternoon', time: '{{from}} – {{to}}', late: 'Late after {{n}} min' },
@@ -127,9 +126,9 @@ export const en: Shape<typeof vi> = {
   },
   board: {
     title: 'Attendance, class {{name}}', open: "Today's attendance", openClass: 'Attendance {{name}}', session: '{{name}} · starts {{time}}',
-    noSession: 'No session today.', live: 'Live', offline: 'Connection lost — reconnecting…',
+    noSession: 'Outside school hours: no late or absent marks yet.', live: 'Live', offline: 'Connection lost — reconnecting…',
     rows: 'Students of {{name}}', entry: 'In {{time}}', exit: 'Out {{time}}', noFace: 'Face not enrolled', corrected: 'Corrected by hand',
-    snapshot: 'Gate photo of {{name}}', correct: 'Correct', excuse: 'Excused absence', counts: 'Today', empty: 'This class has no students.',
+    snapshot: 'Gate photo of {{name}}', correct: 'Correct attendance', correctShort: 'Correct', excuse: 'Excused absence', counts: 'Today', empty: 'This class has no students.',
     filter: 'Filter', all: 'All',
   },
   correction: {
@@ -161,13 +160,15 @@ export const en: Shape<typeof vi> = {
     role: 'Role', roles: { entry: 'Entrance', exit: 'Exit', both: 'In and out', perimeter: 'Perimeter' },
     url: 'Stream address (URL)', urlHintRtsp: 'Hikvision: rtsp://IP:554/Streaming/Channels/102 (substream) · Dahua: rtsp://IP:554/cam/realmonitor?channel=1&subtype=1',
     urlHint: 'Do not put the user name and password in the URL; use the fields below.', username: 'Camera user name', password: 'Camera password',
-    passwordKeep: 'A password is stored. Leave empty to keep it.', passwordNone: 'No password stored.', fps: 'Frames analysed per second (1–15)',
+    passwordKeep: 'A password is stored. Leave empty to keep it.', passwordNone: 'No password stored.', passwordStored: 'Password stored', fps: 'Frames analysed per second (1–15)',
     enabled: 'Enabled', saved: 'Camera “{{name}}” saved.', removed: 'Camera deleted.', empty: 'No cameras yet. Add the first gate camera.',
     formAdd: 'Add a camera', formEdit: 'Edit camera “{{name}}”', lane: 'Gate lane set', noLane: 'Whole frame',
   },
   enrol: {
     title: 'Face enrolment', coverage: 'Enrolment per class', classLine: '{{enrolled}}/{{students}} students', noClass: 'No class',
-    chooseClass: 'Choose a class to enrol photos', students: 'Students of {{name}}', enrolled: 'Enrolled', notEnrolled: 'Not enrolled',
+    chooseClass: 'Choose a class to enrol photos', students: 'Students of {{name}}', enrolled: 'Enrolled', notEnrolled: 'Not enrolled', noConsent: 'No consent',
+    noConsentHint: 'The parent has not agreed to face recognition: no photo can be enrolled yet.',
+    noAssentHint: 'The parent agreed but the student (aged 7+) has not agreed yet: no photo can be enrolled yet.',
     upload: 'Upload a face photo', uploading: 'Checking the photo…', accepted: 'Photo enrolled (quality {{pct}}%).',
     help: 'A frontal, sharp, well-lit photo of one person. It becomes an encrypted template; the photo itself is not kept.',
     refused: 'The photo cannot be used:', consentRequired: 'The parent has not agreed to face recognition (or a student aged 7+ has not agreed). Consent is needed before a photo can be enrolled.',

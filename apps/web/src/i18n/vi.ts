@@ -35,7 +35,6 @@ export const vi = {
   },
   guard: {
     title: 'Bàn trực cổng', today: 'Hôm nay', school: 'Trường', sessions: 'Ca học', hotline: 'Đường dây nóng của trường',
-    camerasNote: 'Nhận diện trực tiếp tại cổng (học sinh vào/ra, người lạ) sẽ hiển thị ở đây khi camera cổng được kết nối. Hiện chưa có dữ liệu nhận diện.',
     privacyNote: 'Bảo vệ không xem được danh sách học sinh và thông tin cá nhân.',
   },
   sessions: { morning: 'Buổi sáng', afternoon: 'Buổi chiều', time: '{{from}} – {{to}}', late: 'Muộn sau {{n}} phút' },
@@ -123,9 +122,9 @@ export const vi = {
   },
   board: {
     title: 'Điểm danh lớp {{name}}', open: 'Điểm danh hôm nay', openClass: 'Điểm danh lớp {{name}}', session: '{{name}} · vào học {{time}}',
-    noSession: 'Hôm nay không có ca học.', live: 'Đang cập nhật trực tiếp', offline: 'Mất kết nối — đang kết nối lại…',
+    noSession: 'Ngoài giờ học: chưa tính đi muộn hay vắng.', live: 'Đang cập nhật trực tiếp', offline: 'Mất kết nối — đang kết nối lại…',
     rows: 'Học sinh lớp {{name}}', entry: 'Vào {{time}}', exit: 'Ra {{time}}', noFace: 'Chưa đăng ký khuôn mặt', corrected: 'Đã sửa tay',
-    snapshot: 'Ảnh tại cổng của {{name}}', correct: 'Sửa điểm danh', excuse: 'Báo nghỉ có phép', counts: 'Sĩ số hôm nay', empty: 'Lớp chưa có học sinh.',
+    snapshot: 'Ảnh tại cổng của {{name}}', correct: 'Sửa điểm danh', correctShort: 'Sửa', excuse: 'Báo nghỉ có phép', counts: 'Sĩ số hôm nay', empty: 'Lớp chưa có học sinh.',
     filter: 'Lọc', all: 'Tất cả',
   },
   correction: {
@@ -157,13 +156,15 @@ export const vi = {
     role: 'Vai trò', roles: { entry: 'Cổng vào', exit: 'Cổng ra', both: 'Vào và ra', perimeter: 'Tường rào' },
     url: 'Địa chỉ luồng (URL)', urlHintRtsp: 'Hikvision: rtsp://IP:554/Streaming/Channels/102 (luồng phụ) · Dahua: rtsp://IP:554/cam/realmonitor?channel=1&subtype=1',
     urlHint: 'Không ghi tên và mật khẩu vào URL; nhập ở các ô bên dưới.', username: 'Tên đăng nhập camera', password: 'Mật khẩu camera',
-    passwordKeep: 'Đã lưu mật khẩu. Để trống để giữ nguyên.', passwordNone: 'Chưa có mật khẩu.', fps: 'Số khung hình phân tích mỗi giây (1–15)',
+    passwordKeep: 'Đã lưu mật khẩu. Để trống để giữ nguyên.', passwordNone: 'Chưa có mật khẩu.', passwordStored: 'Đã lưu mật khẩu', fps: 'Số khung hình phân tích mỗi giây (1–15)',
     enabled: 'Đang bật', saved: 'Đã lưu camera “{{name}}”.', removed: 'Đã xoá camera.', empty: 'Chưa có camera nào. Thêm camera cổng đầu tiên.',
     formAdd: 'Thêm camera', formEdit: 'Sửa camera “{{name}}”', lane: 'Có vùng làn cổng', noLane: 'Toàn khung hình',
   },
   enrol: {
     title: 'Đăng ký khuôn mặt', coverage: 'Mức độ đăng ký theo lớp', classLine: '{{enrolled}}/{{students}} học sinh', noClass: 'Chưa xếp lớp',
-    chooseClass: 'Chọn lớp để đăng ký ảnh', students: 'Học sinh lớp {{name}}', enrolled: 'Đã đăng ký', notEnrolled: 'Chưa đăng ký',
+    chooseClass: 'Chọn lớp để đăng ký ảnh', students: 'Học sinh lớp {{name}}', enrolled: 'Đã đăng ký', notEnrolled: 'Chưa đăng ký', noConsent: 'Chưa có đồng ý',
+    noConsentHint: 'Phụ huynh chưa đồng ý cho nhận diện khuôn mặt: chưa thể đăng ký ảnh.',
+    noAssentHint: 'Phụ huynh đã đồng ý nhưng học sinh (từ 7 tuổi) chưa tự đồng ý: chưa thể đăng ký ảnh.',
     upload: 'Tải ảnh khuôn mặt', uploading: 'Đang kiểm tra ảnh…', accepted: 'Đã đăng ký ảnh (chất lượng {{pct}}%).',
     help: 'Ảnh chụp chính diện, rõ nét, một người, đủ sáng. Ảnh được chuyển thành mẫu số hoá và mã hoá; ảnh gốc không được lưu.',
     refused: 'Ảnh không dùng được:', consentRequired: 'Phụ huynh chưa đồng ý cho nhận diện khuôn mặt (hoặc học sinh từ 7 tuổi chưa tự đồng ý). Cần có sự đồng ý trước khi đăng ký ảnh.',

@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   'stats.read': 'See aggregate statistics of the area',
   'counselling.read': 'Read counselling notes',
   'messages.send': 'Message guardians',
+  'campaign.manage': 'Create prevention campaigns for the schools of the area',
+  'campaign.read': 'See prevention campaigns, their materials and reach figures',
+  'campaign.record': "Record the school's campaign activities with evidence photos",
+  'prevention.participate': 'Acknowledge campaign messages and safety lessons, take campaign quizzes (own record)',
+  'counselling.request': 'Ask for counselling for oneself, or refer a student',
+  'counselling.manage': 'Schedule counselling sessions, write confidential notes, open a case from counselling',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -61,21 +67,22 @@ export const ROLE_SCOPES: Record<Role, ScopeKind[]> = {
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   guard: ['school.read', 'gate.operate'],
-  homeroom_teacher: ['school.read', 'student.read', 'consent.read', 'assent.record', 'attendance.read', 'attendance.correct', 'messages.send'],
+  homeroom_teacher: ['school.read', 'student.read', 'consent.read', 'assent.record', 'attendance.read', 'attendance.correct', 'messages.send',
+    'campaign.read', 'counselling.request'],
   school_admin: ['school.read', 'school.manage', 'student.read', 'student.manage', 'roster.import', 'consent.read', 'assent.record',
     'face.enrol', 'face.read', 'attendance.read', 'attendance.correct', 'gate.operate', 'user.manage', 'audit.read', 'case.read',
-    'case.manage', 'stats.read', 'messages.send'],
-  counsellor: ['school.read', 'student.read', 'counselling.read', 'case.read', 'case.manage'],
-  guardian: ['student.read', 'consent.read', 'consent.decide', 'attendance.read', 'face.enrol'],
-  student: ['student.read'],
-  ward_police: ['school.read', 'case.read', 'case.manage', 'stats.read'],
-  ward_officer: ['school.read', 'case.read', 'stats.read'],
-  department_officer: ['school.read', 'stats.read', 'case.read'],
+    'case.manage', 'stats.read', 'messages.send', 'campaign.read', 'campaign.record', 'counselling.request'],
+  counsellor: ['school.read', 'student.read', 'counselling.read', 'case.read', 'case.manage', 'campaign.read', 'counselling.request', 'counselling.manage'],
+  guardian: ['student.read', 'consent.read', 'consent.decide', 'attendance.read', 'face.enrol', 'prevention.participate', 'counselling.request'],
+  student: ['student.read', 'prevention.participate', 'counselling.request'],
+  ward_police: ['school.read', 'case.read', 'case.manage', 'stats.read', 'campaign.manage', 'campaign.read'],
+  ward_officer: ['school.read', 'case.read', 'stats.read', 'campaign.manage', 'campaign.read'],
+  department_officer: ['school.read', 'stats.read', 'case.read', 'campaign.manage', 'campaign.read'],
   system_admin: ['school.read', 'school.manage', 'user.manage', 'audit.read', 'stats.read'],
 };
 
 /** Reading these is logged in the audit log, and roles that hold them must sign in with a second factor. */
-export const SENSITIVE_PERMISSIONS: Permission[] = ['face.read', 'face.enrol', 'case.read', 'counselling.read', 'audit.read'];
+export const SENSITIVE_PERMISSIONS: Permission[] = ['face.read', 'face.enrol', 'case.read', 'counselling.read', 'counselling.manage', 'audit.read'];
 
 export const roleNeedsSecondFactor = (role: Role) => ROLE_PERMISSIONS[role].some((p) => SENSITIVE_PERMISSIONS.includes(p));
 

@@ -54,7 +54,7 @@ describe('decideTrack', () => {
   });
 
   it('ignores blurred or tiny frames when voting, and a glimpse is not a passage', () => {
-    expect(decideTrack(track([view(0, 0.9), view(0, 0.9)], 0.9, 0.1), gallery(), DEFAULT_DECISION, true)).toBeNull();
+    expect(decideTrack(track([view(0, 0.9), view(0, 0.9)], 0.9, 0.03), gallery(), DEFAULT_DECISION, true)).toBeNull();
   });
 
   it('an embedding of the wrong size is refused at load, not silently mis-scored', () => {

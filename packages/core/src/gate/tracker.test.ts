@@ -29,6 +29,14 @@ describe('FaceTracker', () => {
     expect(later.ended.map((x) => x.id)).toContain(first);
   });
 
+  it('a small face far up the lane is the next person, not the large one just passing', () => {
+    const t = new FaceTracker('cam');
+    const e = new Float32Array([1, 0, 0]); // same (noisy) embedding: only the size tells them apart
+    const near = t.update([{ ...obs(0, 280, 150, 90), embedding: e }]).active[0]!.id;
+    const next = t.update([{ ...obs(400, 300, 110, 21), embedding: e }]).active;
+    expect(next.find((x) => x.observations.at(-1)!.box.width === 21)!.id).not.toBe(near);
+  });
+
   it('ends a track after the person has been gone for the miss window', () => {
     const t = new FaceTracker('cam', { maxMissedMs: 1000, minIou: 0.2, keepBest: 12, minAppearance: 0.4 });
     t.update([obs(0, 100)]);

@@ -20,12 +20,16 @@ export interface Track {
   decided: boolean;
 }
 
-export interface TrackerOptions { maxMissedMs: number; minIou: number; keepBest: number; minAppearance: number }
+export interface TrackerOptions { maxMissedMs: number; minIou: number; keepBest: number; minAppearance: number; maxSizeRatio?: number }
 /**
  * minAppearance: cosine similarity between a detection and the track's latest embedding below which they
  * are different people however close the boxes are (same face frame to frame ≈ 0.8–0.95, strangers ≈ 0–0.3).
+ * maxSizeRatio: a face does not shrink or grow by more than this between two of its frames. The appearance gate
+ * alone let a ~20 px face of the next person far up the lane join the ~90 px track of the one just passing (tiny
+ * faces give noisy embeddings), so the newcomer never got a passage (gate benchmark); walking at 5 fps, even with a
+ * few frames dropped, a face changes by well under 2×.
  */
-export const DEFAULT_TRACKER: TrackerOptions = { maxMissedMs: 1500, minIou: 0.2, keepBest: 12, minAppearance: 0.4 };
+export const DEFAULT_TRACKER: TrackerOptions = { maxMissedMs: 1500, minIou: 0.2, keepBest: 12, minAppearance: 0.4, maxSizeRatio: 2.5 };
 
 const cosine = (a: Float32Array, b: Float32Array) => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!; return s; };
 
@@ -61,6 +65,7 @@ export class FaceTracker {
         const lastEmb = [...t.observations].reverse().find((x) => x.embedding)?.embedding;
         const looks = lastEmb && o.embedding && lastEmb.length === o.embedding.length ? cosine(lastEmb, o.embedding) : null;
         if (looks !== null && looks < this.opts.minAppearance) continue;
+        if (Math.max(last.box.width, o.box.width) > (this.opts.maxSizeRatio ?? 2.5) * Math.min(last.box.width, o.box.width)) continue;
         if (overlap >= this.opts.minIou || near) pairs.push({ t, o: oi, score: overlap + (near ? 0.1 : 0) + (looks ?? 0) });
       }
     });

@@ -29,6 +29,9 @@ export interface TotpPort {
   check(secret: string, code: string, at: Date): boolean;
 }
 
+/** Re-encodes an uploaded image so that EXIF, GPS and any other metadata are dropped; throws on a non-image. */
+export interface MediaScrubber { scrubImage(data: Uint8Array, type: string): Promise<{ data: Uint8Array; type: string }> }
+
 /** Everything a use case may touch, built once in compose. `tx` runs a unit of work in one database transaction. */
 export interface Deps {
   repos: Repos;
@@ -39,6 +42,8 @@ export interface Deps {
   passwords: PasswordHasher;
   totp: TotpPort;
   faceEngine?: FaceEngine;
+  /** Absent where sharp is not wired (some unit tests): uploads are then refused, never stored unscrubbed. */
+  media?: MediaScrubber;
   snapshots: SnapshotStore;
   live: LiveEvents;
   settings: { demoOutbox: boolean; sessionHours: number };

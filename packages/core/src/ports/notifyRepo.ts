@@ -27,6 +27,8 @@ export interface NotifyRepo {
   claimOne(id: string, owner: string, now: string, leaseUntil: string): Promise<DispatchRow | undefined>;
   /** Applies the patch and releases the lease, only if `owner` still holds it (a fence against a stale worker). */
   release(id: string, owner: string, patch: DispatchPatch): Promise<boolean>;
+  /** Extends a lease still held by `owner` (just before a provider call, so the call has the whole lease). */
+  renew(id: string, owner: string, now: string, leaseUntil: string): Promise<boolean>;
   get(id: string): Promise<DispatchRow | undefined>;
   insertAttempt(a: AttemptRecord): Promise<void>;
   finishAttempt(id: string, patch: Pick<AttemptRecord, 'status' | 'providerId' | 'detail' | 'finishedAt'>): Promise<void>;

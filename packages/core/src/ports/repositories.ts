@@ -6,6 +6,8 @@ import type { LocatorPort } from '../access/requireAccess.ts';
 import type { RoleGrant } from '../access/actor.ts';
 import type { GateRepo } from './gate.ts';
 import type { NotifyRepo } from './notifyRepo.ts';
+import type { CasesRepo } from './cases.ts';
+import type { PreventionRepo } from './prevention.ts';
 
 export interface OrgRepo {
   upsertArea(a: Area): Promise<void>;
@@ -138,4 +140,6 @@ export interface Repos {
   settings: SettingsRepo;
   outbox: OutboxRepo;
   notify: NotifyRepo;
+  cases: CasesRepo;
+  prevention: PreventionRepo;
 }

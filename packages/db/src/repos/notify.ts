@@ -56,6 +56,11 @@ export function notifyRepo(db: Kysely<DB>, dialect: Dialect): NotifyRepo {
         .where('id', '=', id).where('lease_owner', '=', owner).executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
+    async renew(id, owner, now, leaseUntil) {
+      const r = await db.updateTable('outbox').set({ lease_until: leaseUntil }).where('id', '=', id).where('lease_owner', '=', owner)
+        .where('lease_until', '>', now).executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
     async get(id) {
       const r = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? toRow(r) : undefined;

@@ -33,6 +33,10 @@ export function notifyContract(open: OpenStore) {
       const [row] = await notify.claimDue('B', at(3), at(63), 10);
       expect(row!.id).toBe(m.id);
       expect(await notify.release(m.id, 'A', { status: 'sent' })).toBe(false);
+      expect(await notify.renew(m.id, 'A', at(4), at(64))).toBe(false);
+      expect(await notify.renew(m.id, 'B', at(4), at(90))).toBe(true);
+      expect((await notify.get(m.id))?.leaseUntil).toBe(at(90));
+      expect(await notify.renew(m.id, 'B', at(91), at(150))).toBe(false); // lapsed: someone else may hold it now
       expect(await notify.release(m.id, 'B', { status: 'awaiting', chain: ['zalo_zns', 'sms'], chainPos: 1, nextAttemptAt: at(100), handedAt: at(4), attempts: 1 })).toBe(true);
       const got = await notify.get(m.id);
       expect(got).toMatchObject({ status: 'awaiting', chain: ['zalo_zns', 'sms'], chainPos: 1, leaseOwner: null, handedAt: at(4), attempts: 1 });

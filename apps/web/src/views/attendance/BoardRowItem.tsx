@@ -9,7 +9,8 @@ import { Badge } from '../../components/ui/Badge.tsx';
 export function BoardRowItem({ row, onCorrect }: { row: BoardRow; onCorrect: (row: BoardRow) => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <li className={`board-row board-row-${row.status}`} data-student-id={row.studentId} data-status={row.status}>
+    <li className={`board-row board-row-${row.status}`} data-student-id={row.studentId} data-status={row.status}
+      data-face={row.faceEnrolled ? 'enrolled' : 'none'}>
       <SnapshotThumb snapshotId={row.snapshotId} alt={t('board.snapshot', { name: row.fullName })} />
       <div className="board-row-main">
         <strong className="student-name">{row.fullName}</strong>
@@ -20,14 +21,14 @@ export function BoardRowItem({ row, onCorrect }: { row: BoardRow; onCorrect: (ro
         </div>
         {(!row.faceEnrolled || row.corrected) && (
           <div className="board-row-line">
-            {!row.faceEnrolled && <Badge tone="neutral">{t('board.noFace')}</Badge>}
+            {!row.faceEnrolled && <span className="no-face small">{t('board.noFace')}</span>}
             {row.corrected && <Badge tone="info">{t('board.corrected')}</Badge>}
           </div>
         )}
       </div>
       <button type="button" className="btn btn-secondary btn-small" onClick={() => onCorrect(row)}
         aria-label={`${t('board.correct')}: ${row.fullName}`}>
-        {t('board.correct')}
+        {t('board.correctShort')}
       </button>
     </li>
   );

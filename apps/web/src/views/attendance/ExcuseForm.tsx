@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '@truongan/contracts';
 import { api } from '../../lib/api.ts';
-import { todayIso } from '../../lib/format.ts';
+import { formatDate, todayIso } from '../../lib/format.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Notice } from '../../components/ui/Notice.tsx';
 
 /** Records an excused absence asked for by a parent, for one day or a range of days. */
 export function ExcuseForm({ rows, onSaved }: { rows: BoardRow[]; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = todayIso();
   const [studentId, setStudentId] = useState('');
   const [fromDate, setFrom] = useState(today);
@@ -58,7 +58,9 @@ export function ExcuseForm({ rows, onSaved }: { rows: BoardRow[]; onSaved: () =>
           <input id="excuse-to" type="date" value={toDate} min={fromDate} onChange={(e) => setTo(e.target.value)} required />
         </div>
       </div>
-      {badRange && <p className="error-text small">{t('excuse.badRange')}</p>}
+      {/* Date pickers follow the device's locale; say the range once more the Vietnamese way. */}
+      {badRange ? <p className="error-text small">{t('excuse.badRange')}</p>
+        : <p className="hint">{formatDate(fromDate, i18n.language)} – {formatDate(toDate, i18n.language)}</p>}
       <div className="field">
         <label htmlFor="excuse-reason">{t('excuse.reason')}</label>
         <input id="excuse-reason" type="text" maxLength={300} value={reason} onChange={(e) => setReason(e.target.value)} required />

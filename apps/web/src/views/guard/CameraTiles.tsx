@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useCameras } from '../../hooks/use-cameras.ts';
+import type { ApiState } from '../../hooks/use-api.ts';
+import type { CameraWithState } from '../../types/api.ts';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { CameraTile } from './CameraTile.tsx';
 
 /** The school's cameras at a glance for the guard, refreshed every few seconds. */
-export function CameraTiles({ schoolId }: { schoolId: string }) {
+export function CameraTiles({ cams }: { cams: ApiState<CameraWithState[]> }) {
   const { t } = useTranslation();
-  const cams = useCameras(schoolId);
   return (
     <section className="stack-tight" aria-labelledby="gate-cameras">
       <h2 id="gate-cameras">{t('gate.cameras')}</h2>

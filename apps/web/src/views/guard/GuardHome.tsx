@@ -6,25 +6,28 @@ import { useSchoolStructure } from '../../hooks/use-school-structure.ts';
 import { Card } from '../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
-import { Notice } from '../../components/ui/Notice.tsx';
 import { SchoolFacts } from '../../components/SchoolFacts.tsx';
 import { SessionList } from '../../components/SessionList.tsx';
+import { GateConsole } from './GateConsole.tsx';
 
 function GateSchool({ school }: { school: School }) {
   const { t } = useTranslation();
   const structure = useSchoolStructure(school.id);
   return (
-    <Card title={school.name}>
-      <SchoolFacts school={school} />
-      <h3>{t('guard.sessions')}</h3>
-      {structure.loading && <Loading />}
-      <ErrorMessage error={structure.error} onRetry={structure.reload} />
-      {structure.data && <SessionList sessions={structure.data.sessions} />}
-    </Card>
+    <>
+      <h2 className="school-title">{school.name}</h2>
+      <GateConsole schoolId={school.id} />
+      <Card title={t('guard.sessions')} level={3}>
+        <SchoolFacts school={school} />
+        {structure.loading && <Loading />}
+        <ErrorMessage error={structure.error} onRetry={structure.reload} />
+        {structure.data && <SessionList sessions={structure.data.sessions} />}
+      </Card>
+    </>
   );
 }
 
-/** The gate console. Live recognitions arrive with the gate cameras; until then it says so, with no invented data. */
+/** The guard's home is the gate console: cameras, live recognitions, strangers and suspected spoofs. */
 export function GuardHome() {
   const { t, i18n } = useTranslation();
   const schools = useSchools();
@@ -35,7 +38,6 @@ export function GuardHome() {
       {schools.loading && <Loading />}
       <ErrorMessage error={schools.error} onRetry={schools.reload} />
       {schools.data?.map((s) => <GateSchool key={s.id} school={s} />)}
-      <Notice>{t('guard.camerasNote')}</Notice>
       <p className="muted small">{t('guard.privacyNote')}</p>
     </div>
   );

@@ -25,7 +25,10 @@ export function ChildrenView() {
               <div className="small muted">
                 {t('roster.className')}: {c.className ?? '—'} · {t('roster.birthDate')}: {formatDate(c.birthDate, i18n.language)}
               </div>
-              <Link className="btn btn-primary" to={`/children/${encodeURIComponent(c.id)}/consent`}>{t('guardian.openConsent')}</Link>
+              <div className="actions">
+                <Link className="btn btn-primary" to={`/children/${encodeURIComponent(c.id)}/consent`}>{t('guardian.openConsent')}</Link>
+                <Link className="btn btn-secondary" to={`/children/${encodeURIComponent(c.id)}/face`}>{t('guardian.openFace')}</Link>
+              </div>
             </li>
           ))}
         </ul>

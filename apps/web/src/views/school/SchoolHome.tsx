@@ -17,7 +17,7 @@ export function SchoolHome({ schoolId, canAdmin }: { schoolId: string; canAdmin:
   if (!data) return <ErrorMessage error={error} onRetry={reload} />;
   const total = data.classes.reduce((n, c) => n + c.students, 0);
   const base = `/schools/${schoolId}`;
-  const links = [['roster', 'nav.roster'], ['consent', 'nav.consent'], ...(canAdmin ? [['import', 'nav.import'], ['audit', 'nav.audit'], ['settings', 'nav.settings']] : [])];
+  const links = [['roster', 'nav.roster'], ['consent', 'nav.consent'], ...(canAdmin ? [['gate', 'nav.gate'], ['cameras', 'nav.cameras'], ['enrolment', 'nav.enrolment'], ['import', 'nav.import'], ['audit', 'nav.audit'], ['settings', 'nav.settings']] : [])];
   return (
     <div className="stack">
       <h1>{data.school.name}</h1>

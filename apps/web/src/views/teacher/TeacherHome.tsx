@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Grant } from '@truongan/contracts';
 import { useConsentOverview } from '../../hooks/use-consent-overview.ts';
 import { useSchools } from '../../hooks/use-schools.ts';
@@ -27,6 +28,9 @@ export function TeacherHome({ grant }: { grant: Grant }) {
       <h1>{t('teacher.title', { name: className })}</h1>
       {grant.scopeName && <p className="lead">{grant.scopeName}</p>}
       <ErrorMessage error={schools.error} onRetry={schools.reload} />
+      <div className="tiles">
+        <Link className="tile tile-primary" to={`/classes/${encodeURIComponent(classId)}/board`}>{t('board.open')}</Link>
+      </div>
       <Card title={t('teacher.consentSummary')}>
         {consent.loading && !consent.data && <Loading />}
         <ErrorMessage error={consent.error} onRetry={consent.reload} />

@@ -65,6 +65,10 @@ export async function dispatchMessage(deps: Deps, rt: DispatchRuntime, row: Disp
     }
   }
 
+  // Renew the lease right before the call, so the call (capped well below the lease) cannot outlive it and
+  // no other worker can take the row over meanwhile. A lease already lost means another worker owns the row.
+  const renewAt = deps.clock.now();
+  if (!(await repos.notify.renew(row.id, rt.owner, renewAt.toISOString(), new Date(renewAt.getTime() + rt.leaseMs).toISOString()))) return 'lost_lease';
   const attemptId = deps.ids.next();
   await repos.notify.insertAttempt({ id: attemptId, outboxId: row.id, channel: channel.name, chainPos: row.chainPos, tryNo: row.tryNo,
     status: 'sending', providerId: null, detail: null, startedAt: iso, finishedAt: null });
