@@ -158,13 +158,7 @@ describe('principal', () => {
     await screenshot(page, 'totp-enrol-phone');
     await page.getByLabel('Mã 6 số').fill(totpCode(secret));
     await page.getByRole('button', { name: 'Xác nhận và đăng nhập' }).click();
-    try {
-      await page.getByRole('heading', { name: 'Trường THCS Nguyễn Trãi', level: 1 }).waitFor();
-    } catch (e) {
-      await screenshot(page, 'zz-totp-debug');
-      console.log('URL', page.url(), 'TEXT', await page.locator('body').innerText(), 'API', fresh.apiCalls.join(' | '));
-      throw e;
-    }
+    await page.getByRole('heading', { name: 'Trường THCS Nguyễn Trãi', level: 1 }).waitFor();
     expect(fresh.unexpected).toEqual([]);
     await fresh.context.close();
   });

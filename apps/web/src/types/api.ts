@@ -45,6 +45,6 @@ export type GatePassage = Pick<PassageEvent, 'id' | 'decision' | 'studentId' | '
   & { studentName: string | null; className: string | null };
 
 /** What the gate stream sends per new (or settled) passage. */
-export type GatePassageSummary = Partial<Pick<PassageEvent, 'decision' | 'studentId' | 'cameraId' | 'direction'>> & { passageId: string };
+export type GatePassageSummary = Partial<Pick<PassageEvent, 'decision' | 'studentId' | 'cameraId' | 'direction'>> & { passageId: string; confirmed?: boolean };
 
 export interface EnrolmentCoverage { classId: string | null; className: string | null; students: number; enrolled: number }

@@ -14,7 +14,7 @@ export function GateConsole({ schoolId }: { schoolId: string }) {
   const cams = useCameras(schoolId);
   const feed = useGateFeed(schoolId, (p) => {
     // A settled confirmation is re-announced as known/unknown; only fresh alarms beep.
-    if ((p.decision === 'unknown' || p.decision === 'spoof') && !('confirmed' in p)) sound.alarm();
+    if ((p.decision === 'unknown' || p.decision === 'spoof') && !p.confirmed) sound.alarm();
   });
   const cameraNames = useMemo(() => new Map((cams.data ?? []).map((c) => [c.id, c.name])), [cams.data]);
   return (
