@@ -77,6 +77,17 @@ describe.each(['sqlite', 'postgres'] as const)('gate on %s', (engine) => {
       expect(feed.body.find((x: any) => x.id === p.id)).toMatchObject({ decision: 'unknown', studentName: null });
     });
 
+    it('a passage between siblings waits for the guard, who sees both names and settles it', async () => {
+      const [a, b] = [students[0]!, students[1]!];
+      const p = passage({ decision: 'needs_confirmation', studentId: null, candidates: [{ studentId: a.id, score: 0.71 }, { studentId: b.id, score: 0.69 }] });
+      await recordPassage(deps, p);
+      const feed = await guard.get(`/api/schools/${DEMO.school}/gate/feed`);
+      expect(feed.body.find((x: any) => x.id === p.id).candidates.map((c: any) => c.fullName)).toEqual([a.fullName, b.fullName]);
+      expect((await guard.post(`/api/passages/${p.id}/confirm`, { studentId: b.id })).status).toBe(200);
+      expect(await deps.repos.gate.getPassage(p.id)).toMatchObject({ decision: 'known', studentId: b.id });
+      expect((await guard.post(`/api/passages/${p.id}/confirm`, { studentId: a.id })).body.code).toBe('invalid_input');
+    });
+
     it('a teacher corrects a status with a reason, and the correction is audited', async () => {
       const s = students[3]!;
       const r = await teacher.post('/api/attendance/corrections', { studentId: s.id, date: '2026-11-23', sessionName: 'morning', status: 'present', reason: 'Em quẹt thẻ ở cổng phụ' });

@@ -11,9 +11,14 @@ export async function gateFeed(deps: Deps, actor: Actor, input: { schoolId: stri
   await requireAccess(deps.repos.locator, actor, 'gate.operate', [{ kind: 'school', id: input.schoolId }]);
   const passages = await deps.repos.gate.listPassages({ schoolId: input.schoolId, localDate: vnDate(deps.clock.now()), limit: Math.min(input.limit ?? 50, 200) });
   const names = new Map<string, { fullName: string; className: string | null }>();
-  const ids = [...new Set(passages.map((p) => p.studentId).filter((x): x is string => !!x))];
+  // Candidates are named only where a person has to choose between them (siblings, close scores).
+  const ids = [...new Set(passages.flatMap((p) => [p.studentId, ...(p.decision === 'needs_confirmation' ? p.candidates.map((c) => c.studentId) : [])]).filter((x): x is string => !!x))];
   if (ids.length) for (const s of await deps.repos.people.listStudents({ schoolId: input.schoolId, studentIds: ids })) names.set(s.id, { fullName: s.fullName, className: s.className });
-  return passages.map((p) => ({ ...p, studentName: p.studentId ? names.get(p.studentId)?.fullName ?? null : null, className: p.studentId ? names.get(p.studentId)?.className ?? null : null }));
+  return passages.map((p) => ({
+    ...p,
+    candidates: p.decision === 'needs_confirmation' ? p.candidates.map((c) => ({ ...c, fullName: names.get(c.studentId)?.fullName ?? null, className: names.get(c.studentId)?.className ?? null })) : p.candidates,
+    studentName: p.studentId ? names.get(p.studentId)?.fullName ?? null : null, className: p.studentId ? names.get(p.studentId)?.className ?? null : null,
+  }));
 }
 
 /** A person settles a passage the machine would not decide (siblings, close scores): which student it was, or nobody known. */
