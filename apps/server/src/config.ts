@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   TRUONGAN_DEMO_OUTBOX: z.enum(['0', '1']).default('0'),
   TRUONGAN_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   TRUONGAN_LOG: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Where the face models are (default <repo>/.models/faceplugin); read by packages/vision. */
+  TRUONGAN_MODELS_DIR: z.string().optional(),
   // Delivery channels: a channel is used only when its settings are present (see docs/notify.md).
   TRUONGAN_ZALO_APP_ID: z.string().optional(),
   TRUONGAN_ZALO_SECRET_KEY: z.string().optional(),

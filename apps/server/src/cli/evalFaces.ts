@@ -26,12 +26,14 @@ export function registerEvalFaces(program: Command): void {
     .option('--template <mode>', 'max | mean', 'max')
     .option('--workers <n>', 'worker threads used to compute embeddings', int, 1)
     .option('--json', 'print one JSON object on the last line')
-    .action(async (o: { dataset: string; k: number; maxIdentities?: number; attack?: string; model: string; template: string; workers: number; json?: boolean }) => {
+    .option('--data <dir>', 'data folder for the embedding cache (default ./data or TRUONGAN_DATA)')
+    .action(async (o: { dataset: string; k: number; maxIdentities?: number; attack?: string; model: string; template: string; workers: number; json?: boolean; data?: string }) => {
       if (o.template !== 'max' && o.template !== 'mean') throw new Error('--template must be max or mean');
       const { evaluateFaces } = await import('@truongan/vision/eval/run');
       let last = 0;
       const r = await evaluateFaces({
         dataset: o.dataset, k: o.k, maxIdentities: o.maxIdentities, attack: o.attack, model: o.model, template: o.template, workers: o.workers,
+        dataDir: (await import('./context.ts')).configFrom({ data: o.data }).dataDir,
         onProgress: (done, total) => {
           if (done === total || performance.now() - last > 2000) { last = performance.now(); process.stderr.write(`\r[eval] embedded ${done}/${total}`); if (done === total) process.stderr.write('\n'); }
         },

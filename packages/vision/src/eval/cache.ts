@@ -22,8 +22,8 @@ interface StoredEntry { size: number; mtimeMs: number; fta: boolean; retry: bool
 export interface CacheRun { at: string; images: number; wall_s: number; workers: number }
 interface Stored { version: 1; dataset: string; model: string; revision: string; entries: Record<string, StoredEntry>; runs: CacheRun[] }
 
+/** Default when no data folder is passed in (library use): <repo>/data. The CLI passes the configured one. */
 export function dataDir(): string {
-  if (process.env.TRUONGAN_DATA_DIR) return process.env.TRUONGAN_DATA_DIR;
   return join(resolve(dirname(fileURLToPath(import.meta.url)), '../../../..'), 'data');
 }
 
@@ -32,7 +32,7 @@ export class EmbeddingCache {
   private readonly data: Stored;
 
   /** `revision` identifies the pipeline code and weights; a cache made by other code is discarded. */
-  constructor(dataset: string, model: string, revision: string, root = dataDir()) {
+  constructor(dataset: string, model: string, revision: string, root: string = dataDir()) {
     const abs = resolve(dataset);
     const key = createHash('sha1').update(abs).digest('hex').slice(0, 10);
     this.file = join(root, 'eval-cache', 'faces', model, `${basename(abs)}-${key}.json`);

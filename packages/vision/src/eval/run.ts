@@ -23,12 +23,14 @@ export interface EvalOptions {
   /** Worker threads used to fill the cache (default: 1, so ms/image is single-process). */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Data folder holding the embedding cache (the CLI passes the product's configured data folder). */
+  dataDir?: string;
 }
 
 interface Filled { get: (rel: string) => Acquired; computed: number; wall_s: number; cache: EmbeddingCache }
 
-async function fill(engine: () => Promise<VisionFaceEngine>, dir: string, ids: IdentityFolder[], model: string, workers: number, progress?: EvalOptions['onProgress']): Promise<Filled> {
-  const cache = new EmbeddingCache(dir, model, pipelineRevision(model));
+async function fill(engine: () => Promise<VisionFaceEngine>, dir: string, ids: IdentityFolder[], model: string, workers: number, progress?: EvalOptions['onProgress'], dataRoot?: string): Promise<Filled> {
+  const cache = new EmbeddingCache(dir, model, pipelineRevision(model), dataRoot);
   const files = ids.flatMap((i) => i.images);
   const have = new Map<string, Acquired>();
   const todo: Array<{ rel: string; size: number; mtimeMs: number }> = [];
@@ -78,7 +80,7 @@ export async function evaluateFaces(o: EvalOptions) {
   const makeEngine = () => (workers > 1 ? createFacePool({ model, workers }) : createEngine(model));
   const dataset = resolve(o.dataset);
   const ids = listDataset(dataset, o.maxIdentities);
-  const data = await fill(makeEngine, dataset, ids, model, workers, o.onProgress);
+  const data = await fill(makeEngine, dataset, ids, model, workers, o.onProgress, o.dataDir);
   const roles = assignRoles(ids, k);
   const scored = scoreRoles(roles, data.get, template);
   const allFiles = ids.flatMap((i) => i.images).map(data.get);
@@ -92,7 +94,7 @@ export async function evaluateFaces(o: EvalOptions) {
   if (o.attack) {
     const attackDir = resolve(o.attack);
     const attackIds = listDataset(attackDir);
-    attackData = await fill(makeEngine, attackDir, attackIds, model, workers, o.onProgress);
+    attackData = await fill(makeEngine, attackDir, attackIds, model, workers, o.onProgress, o.dataDir);
     const bf = allFiles.map((a) => (a.fta ? null : a.liveness));
     const att = attackIds.flatMap((i) => i.images).map((f) => attackData!.get(f)).map((a) => (a.fta ? null : a.liveness));
     if (allFiles.some((a) => !a.fta && a.liveness === null)) {
