@@ -157,4 +157,27 @@ describe.each(['sqlite', 'postgres'] as const)('notification dispatch on %s', (e
     await drain();
     expect((await deps.repos.notify.get(held.id))?.status).toBe('sent');
   });
+
+  it('a guardian on the daily digest gets one summary at digest time instead of each passage', async () => {
+    const me = await deps.repos.people.findGuardianByPhone(h.creds.guardianPhone);
+    const prefs = { channels: ['sms'], events: ['passage_entry', 'passage_exit'], quietHours: null, digest: true, digestAt: '18:00', locale: 'vi' };
+    // The test clock is now a day on, past the session's life: store the settings as the route would.
+    await deps.repos.settings.put({ scopeId: `guardian:${me!.id}`, key: 'notify.prefs', value: prefs, version: 9, updatedBy: 'test', updatedAt: clock.toISOString() });
+    clock = nextLocalTime(clock, '07:00');
+    const [studentId] = await deps.repos.people.studentIdsOfGuardian(me!.id);
+    const inP = passage(studentId!);
+    await recordPassage(deps, inP);
+    clock = nextLocalTime(clock, '16:30');
+    const outP = passage(studentId!, { direction: 'out' });
+    await recordPassage(deps, outP);
+    const before = esms.state.delivered.length;
+    await drain();
+    expect(esms.state.delivered.slice(before).filter((d) => d.Phone === me!.phone)).toEqual([]);
+    clock = new Date(nextLocalTime(clock, '18:00').getTime() + 1000);
+    await drain();
+    const digests = esms.state.delivered.slice(before).filter((d) => d.Phone === me!.phone);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.Content).toMatch(/^Tong hop ngay .*da vao truong luc 07:00.*da ra khoi truong luc 16:30/);
+    for (const p of [inP, outP]) expect((await rowsOf(p.id)).find((m) => m.recipient === me!.id)?.status).toBe('sent');
+  });
 });

@@ -31,6 +31,12 @@ export interface NotifyRepo {
   renew(id: string, owner: string, now: string, leaseUntil: string): Promise<boolean>;
   get(id: string): Promise<DispatchRow | undefined>;
   insertAttempt(a: AttemptRecord): Promise<void>;
+  /**
+   * Fencing: writes the attempt only if `owner` still holds the row's lease at `now`, in one statement.
+   * A worker that stalled past its lease (GC, an overloaded machine) finds it lost here and must not call the
+   * provider; one that wrote its attempt in time leaves a trace the next owner treats as an orphan.
+   */
+  insertAttemptIfOwner(a: AttemptRecord, owner: string, now: string): Promise<boolean>;
   finishAttempt(id: string, patch: Pick<AttemptRecord, 'status' | 'providerId' | 'detail' | 'finishedAt'>): Promise<void>;
   attemptsOf(outboxIds: string[]): Promise<AttemptRecord[]>;
   /** For receipts: the attempt a provider's tracking id or message id points at. */

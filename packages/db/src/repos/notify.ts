@@ -69,6 +69,12 @@ export function notifyRepo(db: Kysely<DB>, dialect: Dialect): NotifyRepo {
       await db.insertInto('delivery_attempts').values({ id: a.id, outbox_id: a.outboxId, channel: a.channel, chain_pos: a.chainPos, try_no: a.tryNo,
         status: a.status, provider_id: a.providerId, detail: a.detail, started_at: a.startedAt, finished_at: a.finishedAt }).execute();
     },
+    async insertAttemptIfOwner(a, owner, now) {
+      const r = await sql`insert into delivery_attempts (id, outbox_id, channel, chain_pos, try_no, status, provider_id, detail, started_at, finished_at)
+        select ${a.id}, ${a.outboxId}, ${a.channel}, ${a.chainPos}, ${a.tryNo}, ${a.status}, ${a.providerId}, ${a.detail}, ${a.startedAt}, ${a.finishedAt}
+        where exists (select 1 from outbox where id = ${a.outboxId} and lease_owner = ${owner} and lease_until > ${now})`.execute(db);
+      return Number(r.numAffectedRows ?? 0) === 1;
+    },
     async finishAttempt(id, p) {
       await db.updateTable('delivery_attempts').set({ status: p.status, provider_id: p.providerId, detail: p.detail, finished_at: p.finishedAt }).where('id', '=', id).execute();
     },

@@ -60,6 +60,19 @@ export function notifyContract(open: OpenStore) {
       expect((await notify.attemptsOf([m.id])).map((a) => a.status)).toEqual(['accepted']);
     });
 
+    it('writes an attempt only for the worker that still holds the lease (fencing against stalled workers)', async () => {
+      const { outbox, notify } = s().store.repos;
+      const m = msg();
+      await outbox.enqueue(m);
+      await notify.claimDue('A', at(1), at(60), 1);
+      const attempt = (id: string, startedAt: string) => ({ id, outboxId: m.id, channel: 'zalo_zns' as const, chainPos: 0, tryNo: 0, status: 'sending' as const, providerId: null, detail: null, startedAt, finishedAt: null });
+      expect(await notify.insertAttemptIfOwner(attempt('a-late', at(61)), 'A', at(61))).toBe(false); // A's lease ran out
+      expect((await notify.claimOne(m.id, 'B', at(61), at(120)))?.leaseOwner).toBe('B');
+      expect(await notify.insertAttemptIfOwner(attempt('a-stale', at(62)), 'A', at(62))).toBe(false); // B owns it now
+      expect(await notify.insertAttemptIfOwner(attempt('b-1', at(62)), 'B', at(62))).toBe(true);
+      expect((await notify.attemptsOf([m.id])).map((a) => a.id)).toEqual(['b-1']);
+    });
+
     it('dead letters are listed and revived from the start of a fresh chain', async () => {
       const { outbox, notify } = s().store.repos;
       const m = msg();

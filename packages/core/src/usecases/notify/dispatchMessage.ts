@@ -57,12 +57,21 @@ export async function dispatchMessage(deps: Deps, rt: DispatchRuntime, row: Disp
   }
   const channel = rt.channels.get(chain[row.chainPos]!)!;
   const orphan = here.find((a) => a.status === 'sending');
-  if (orphan) {
-    await repos.notify.finishAttempt(orphan.id, { status: 'uncertain', providerId: null, detail: 'worker stopped during the call', finishedAt: iso });
-    if (!channel.providerDedup) {
-      const deadline = new Date(new Date(orphan.startedAt).getTime() + rt.policy.receiptTimeoutMs).toISOString();
-      return done({ status: 'awaiting', chain, nextAttemptAt: deadline, lastError: 'uncertain after crash' }, 'awaiting');
-    }
+  if (orphan) await repos.notify.finishAttempt(orphan.id, { status: 'uncertain', providerId: null, detail: 'worker stopped during the call', finishedAt: iso });
+  // Any unsettled attempt on this channel — an orphan just found, or one a previous worker marked uncertain
+  // and then died before moving the row on — may have reached the provider: wait for its receipt, never resend.
+  // The provider accepted it, but the worker died before moving the row on: finish that step, don't resend.
+  const accepted = here.find((a) => a.status === 'accepted');
+  if (accepted) {
+    const handedAt = row.handedAt ?? accepted.finishedAt ?? iso;
+    if (channel.providerDedup) return done({ status: 'sent', chain, handedAt }, 'sent');
+    const deadline = new Date(new Date(accepted.finishedAt ?? iso).getTime() + rt.policy.receiptTimeoutMs).toISOString();
+    return done({ status: 'awaiting', chain, handedAt, nextAttemptAt: deadline }, 'awaiting');
+  }
+  const unsettled = here.find((a) => a.status === 'sending' || a.status === 'uncertain');
+  if (unsettled && !channel.providerDedup) {
+    const deadline = new Date(new Date(unsettled.startedAt).getTime() + rt.policy.receiptTimeoutMs).toISOString();
+    return done({ status: 'awaiting', chain, nextAttemptAt: deadline, lastError: 'uncertain after crash' }, 'awaiting');
   }
 
   // Renew the lease right before the call, so the call (capped well below the lease) cannot outlive it and
@@ -70,8 +79,9 @@ export async function dispatchMessage(deps: Deps, rt: DispatchRuntime, row: Disp
   const renewAt = deps.clock.now();
   if (!(await repos.notify.renew(row.id, rt.owner, renewAt.toISOString(), new Date(renewAt.getTime() + rt.leaseMs).toISOString()))) return 'lost_lease';
   const attemptId = deps.ids.next();
-  await repos.notify.insertAttempt({ id: attemptId, outboxId: row.id, channel: channel.name, chainPos: row.chainPos, tryNo: row.tryNo,
-    status: 'sending', providerId: null, detail: null, startedAt: iso, finishedAt: null });
+  const written = await repos.notify.insertAttemptIfOwner({ id: attemptId, outboxId: row.id, channel: channel.name, chainPos: row.chainPos, tryNo: row.tryNo,
+    status: 'sending', providerId: null, detail: null, startedAt: iso, finishedAt: null }, rt.owner, deps.clock.now().toISOString());
+  if (!written) return 'lost_lease'; // stalled past the lease: the new owner decides, this worker must not call
   let outcome: SendOutcome;
   try {
     outcome = await channel.send({ attemptId, dedupKey: `${row.id}:${channel.name}`, recipient, message: addressed.message });
