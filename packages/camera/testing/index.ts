@@ -18,3 +18,4 @@ export { startFakeDiscovery } from './wsDiscovery.ts';
  * would take for TypeScript), reused between runs on the same machine.
  */
 export const TEST_MEDIA_DIR = process.env.TRUONGAN_TEST_MEDIA ?? join(tmpdir(), 'truongan-camera-media');
+export { ffmpegChildTicks, TICK } from './ffmpegTicks.ts';

@@ -1,25 +1,10 @@
 // Measures CPU per camera (ffmpeg children only, % of one core) against the RTSP test camera.
 // Run: npx tsx packages/camera/testing/measureCpu.ts [seconds]
-import { readdirSync, readFileSync } from 'node:fs';
+import { ffmpegChildTicks as childTicks, TICK } from './ffmpegTicks.ts';
 import { CameraSupervisor, ClipRing } from '../src/index.ts';
 import { freePort, makeTestMedia, startTestCamera, TEST_MEDIA_DIR, waitFor } from './index.ts';
 
 const seconds = Number(process.argv[2] ?? 20);
-const TICK = 100; // USER_HZ on Linux
-
-/** utime+stime (ticks) of our direct ffmpeg children. */
-function childTicks(): number {
-  let sum = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (stat.includes('(ffmpeg)') && Number(rest[1]) === process.pid) sum += Number(rest[11]) + Number(rest[12]);
-    } catch { /* exited meanwhile */ }
-  }
-  return sum;
-}
-
 async function measure(label: string, start: () => Promise<() => Promise<void>>): Promise<void> {
   const stop = await start();
   await new Promise((r) => setTimeout(r, 5000)); // past connection and probing

@@ -2,23 +2,8 @@
  * CPU and memory of the product while the rush plays: this Node process (main thread + face worker threads) and
  * its ffmpeg decoders. The RTSP test servers are test infrastructure and are left out (a real camera encodes itself).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { ffmpegChildTicks as ffmpegTicks, TICK } from '@truongan/camera/testing';
 import os from 'node:os';
-
-const TICK = 100; // USER_HZ on Linux
-
-/** utime+stime (ticks) of this process's direct ffmpeg children (the camera decoders). */
-function ffmpegTicks(): number {
-  let sum = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (stat.includes('(ffmpeg)') && Number(rest[1]) === process.pid) sum += Number(rest[11]) + Number(rest[12]);
-    } catch { /* exited meanwhile */ }
-  }
-  return sum;
-}
 
 export class ResourceMeter {
   private t0 = 0;
