@@ -51,18 +51,11 @@ export async function openSqliteStore(opts: OpenOptions & { file?: boolean } = {
  * connection, so parallel test files (and tests) never see each other's rows. Cleanup drops the schema.
  */
 export async function openPgStore(url: string, opts: OpenOptions & { poolSize?: number } = {}): Promise<OpenedStore> {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try { await admin.query(`CREATE SCHEMA "${schema}"`); } finally { await admin.end(); }
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  const database = createDatabase({ databaseUrl: u.toString(), poolSize: opts.poolSize ?? 5 });
+  const schema = await freshPgSchemaUrl(url);
+  const database = createDatabase({ databaseUrl: schema.url, poolSize: opts.poolSize ?? 5 });
   return finish(database, opts, async () => {
     await database.destroy();
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+    await schema.drop();
   });
 }
 

@@ -6,6 +6,7 @@ import { formatDate, todayIso } from '../../lib/format.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Notice } from '../../components/ui/Notice.tsx';
+import { useSubmit } from '../../hooks/use-submit.ts';
 
 /** Records an excused absence asked for by a parent, for one day or a range of days. */
 export function ExcuseForm({ rows, onSaved }: { rows: BoardRow[]; onSaved: () => void }) {
@@ -15,27 +16,20 @@ export function ExcuseForm({ rows, onSaved }: { rows: BoardRow[]; onSaved: () =>
   const [fromDate, setFrom] = useState(today);
   const [toDate, setTo] = useState(today);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState<string | null>(null);
   const badRange = toDate < fromDate;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!studentId || !reason.trim() || badRange) return;
-    setBusy(true);
-    setError(undefined);
     setSaved(null);
-    try {
+    await run(async () => {
       await api.post('/api/attendance/excuses', { studentId, fromDate, toDate, reason: reason.trim() });
       setSaved(rows.find((r) => r.studentId === studentId)?.fullName ?? '');
       setReason('');
       onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

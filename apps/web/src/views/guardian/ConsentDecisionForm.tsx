@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Notice } from '../../components/ui/Notice.tsx';
 import { RadioGroup } from '../../components/ui/RadioGroup.tsx';
+import { useSubmit } from '../../hooks/use-submit.ts';
 
 /** The guardian's explicit choice for one purpose: nothing ticked until they tick it; withdrawing is as easy as granting. */
 export function ConsentDecisionForm({ studentId, purpose, text, onSaved }: {
@@ -14,26 +15,19 @@ export function ConsentDecisionForm({ studentId, purpose, text, onSaved }: {
 }) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<ConsentDecision | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!decision) return;
-    setBusy(true);
-    setError(undefined);
     setSaved(false);
-    try {
+    await run(async () => {
       await api.post('/api/consent', { studentId, purpose, decision, textVersion: text.version });
       setSaved(true);
       setDecision(null);
       onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

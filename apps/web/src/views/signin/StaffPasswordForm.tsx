@@ -5,26 +5,20 @@ import { api } from '../../lib/api.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { TextField } from '../../components/ui/TextField.tsx';
+import { useSubmit } from '../../hooks/use-submit.ts';
 
 /** Step one for staff: user name and password. */
 export function StaffPasswordForm({ onResult }: { onResult: (r: LoginResult) => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       onResult(await api.post<LoginResult>('/api/auth/login', { username: username.trim(), password }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

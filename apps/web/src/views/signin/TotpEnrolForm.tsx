@@ -6,14 +6,14 @@ import { Button } from '../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../components/ui/Loading.tsx';
 import { CodeField } from './CodeField.tsx';
+import { useSubmit } from '../../hooks/use-submit.ts';
 
 /** First sign-in of a role that needs a second factor: show the secret, confirm with a first code. */
 export function TotpEnrolForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [enrolment, setEnrolment] = useState<TotpEnrolment>();
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, run } = useSubmit();
 
   useEffect(() => {
     api.post<TotpEnrolment>('/api/auth/totp/enrol').then(setEnrolment, setError);
@@ -21,15 +21,10 @@ export function TotpEnrolForm({ onDone }: { onDone: () => void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api.post('/api/auth/totp/enrol/confirm', { code });
       onDone();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -4,25 +4,20 @@ import { api } from '../../lib/api.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { CodeField } from './CodeField.tsx';
+import { useSubmit } from '../../hooks/use-submit.ts';
 
 /** Step two for roles that can read faces, cases or counselling: the authenticator code. */
 export function TotpForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api.post('/api/auth/totp', { code });
       onDone();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    });
   }
 
   return (

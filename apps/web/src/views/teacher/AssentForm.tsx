@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../components/ui/ErrorMessage.tsx';
 import { Notice } from '../../components/ui/Notice.tsx';
 import { RadioGroup } from '../../components/ui/RadioGroup.tsx';
+import { useSubmit } from '../../hooks/use-submit.ts';
 
 /** The teacher records a child's own answer, asked in person (needed from age 7). */
 export function AssentForm({ rows, onSaved }: { rows: StudentConsentStatus[]; onSaved: () => void }) {
@@ -15,26 +16,19 @@ export function AssentForm({ rows, onSaved }: { rows: StudentConsentStatus[]; on
   const [studentId, setStudentId] = useState('');
   const [purpose, setPurpose] = useState<ConsentPurpose | null>(null);
   const [decision, setDecision] = useState<ConsentDecision | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState<string | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!studentId || !purpose || !decision) return;
-    setBusy(true);
-    setError(undefined);
     setSaved(null);
-    try {
+    await run(async () => {
       await api.post('/api/assent', { studentId, purpose, decision });
       setSaved(eligible.find((r) => r.studentId === studentId)?.fullName ?? '');
       setDecision(null);
       onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
