@@ -10,6 +10,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OutboxPage } from './pages/OutboxPage.tsx';
 import { SchoolSectionPage } from './pages/SchoolSectionPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { FEATURES } from './features/registry.ts';
 
 const SECTIONS = ['roster', 'consent', 'import', 'audit', 'settings', 'cameras', 'enrolment', 'gate'] as const;
 
@@ -20,6 +21,7 @@ export function App() {
         <Routes>
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/dev/outbox" element={<OutboxPage />} />
+          {FEATURES.flatMap((f) => f.publicRoutes ?? [])}
           <Route element={<AppShell />}>
             <Route index element={<HomePage />} />
             {SECTIONS.map((s) => <Route key={s} path={`/schools/:schoolId/${s}`} element={<SchoolSectionPage section={s} />} />)}
@@ -27,6 +29,7 @@ export function App() {
             <Route path="/children/:studentId/face" element={<ChildFacePage />} />
             <Route path="/classes/:classId/board" element={<ClassBoardPage />} />
             <Route path="/audit" element={<AuditPage />} />
+            {FEATURES.flatMap((f) => f.routes ?? [])}
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

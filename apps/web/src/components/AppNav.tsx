@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import type { Me } from '@truongan/contracts';
 import { hasRole } from '../lib/roles.ts';
+import { FEATURES } from '../features/registry.ts';
 
 interface Item { to: string; label: string }
 
@@ -27,6 +28,7 @@ export function AppNav({ me, schoolId }: { me: Me; schoolId: string | undefined 
   const homeroom = me.grants.find((g) => g.role === 'homeroom_teacher' && g.scopeKind === 'class');
   if (homeroom) items.push({ to: `/classes/${encodeURIComponent(homeroom.scopeId)}/board`, label: t('nav.attendance') });
   if (hasRole(me, 'system_admin')) items.push({ to: '/audit', label: t('nav.audit') });
+  for (const f of FEATURES) items.push(...(f.nav?.(me, schoolId, (k) => t(k)) ?? []));
   if (items.length < 2) return null;
   return (
     <nav ref={ref} className="app-nav" aria-label={t('app.mainNav')}>

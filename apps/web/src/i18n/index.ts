@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
+import { featureTranslations } from '../features/registry.ts';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,7 +19,7 @@ function storedLanguage(): Language {
 
 // Audit action codes (auth.sign_in) are looked up as auditActions.auth_sign_in: dots are key separators.
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: { ...vi, ...featureTranslations('vi') } }, en: { translation: { ...en, ...featureTranslations('en') } } },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false }, // React escapes; nothing is rendered as HTML
