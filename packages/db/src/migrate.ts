@@ -5,10 +5,14 @@ import { gate } from './migrations/0002_gate.ts';
 import { notify } from './migrations/0003_notify.ts';
 import { cases } from './migrations/0004_cases.ts';
 import { prevention } from './migrations/0005_prevention.ts';
+import { family } from './migrations/0006_family.ts';
+import { visitors } from './migrations/0007_visitors.ts';
+import { strangers } from './migrations/0008_strangers.ts';
 
 /** One migration history for both engines; dialect differences are passed in, not forked. */
 function provider(dialect: Dialect): MigrationProvider {
-  return { getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_foundation': foundation(dialect), '0002_gate': gate(dialect), '0003_notify': notify(dialect), '0004_cases': cases(dialect), '0005_prevention': prevention(dialect) }) };
+  return { getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_foundation': foundation(dialect), '0002_gate': gate(dialect), '0003_notify': notify(dialect), '0004_cases': cases(dialect), '0005_prevention': prevention(dialect),
+    '0006_family': family(dialect), '0007_visitors': visitors(dialect), '0008_strangers': strangers(dialect) }) };
 }
 
 /**
