@@ -6,6 +6,7 @@ export * from './ports/faceEngine.ts';
 export * from './ports/repositories.ts';
 export * from './ports/deps.ts';
 export * from './ports/gate.ts';
+export * from './ports/premises.ts';
 export * from './gate/tracker.ts';
 export * from './gate/gallery.ts';
 export * from './gate/decideTrack.ts';

@@ -1,3 +1,4 @@
+import type { PremisesPorts } from './premises.ts';
 import type { FaceEngine } from './faceEngine.ts';
 import type { Repos } from './repositories.ts';
 import type { LiveEvents, SnapshotStore } from './gate.ts';
@@ -47,4 +48,6 @@ export interface Deps {
   snapshots: SnapshotStore;
   live: LiveEvents;
   settings: { demoOutbox: boolean; sessionHours: number };
+  /** Issue 5 contracts (alerts, watchlist, visitor faces); see ports/premises.ts. */
+  premises?: PremisesPorts;
 }
