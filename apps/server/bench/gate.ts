@@ -1,6 +1,8 @@
 /**
  * Gate benchmark: a morning rush replayed through real RTSP test cameras into the real vision role.
- * `npm run bench:gate [-- --json] [-- --cameras 4] [-- --workers 2] [-- --max-probes 3] [-- --seed 7] [-- --dump tracks.json]`
+ * `npm run bench:gate [-- --json] [-- --cameras 4] [-- --workers 2] [-- --max-probes 3] [-- --seed 7] [-- --dump tracks.json] [-- --save run.json]`
+ * --save keeps every observation (with its embedding), the truth and the gallery, so the decision rule can be re-scored
+ * offline in seconds: `npx tsx apps/server/bench/gate/replay.ts run.json`.
  * Real faces from ../shared/fixtures/faces (never copied into the repo) are enrolled through enrolFace on a harness
  * (demo school, consenting students), the other photos walk through composited gate videos served by camsim,
  * and startVisionRole turns them into passages. See docs/gate.md for what the figures mean.
@@ -17,6 +19,7 @@ import { GalleryCache } from '../src/vision/galleryCache.ts';
 import { startVisionRole } from '../src/vision/visionRole.ts';
 import { enrolIdentities, selectIdentities, walkerFace, type WalkerFace } from './gate/dataset.ts';
 import { passageLevel, singleImage } from './gate/offline.ts';
+import { galleryTemplates, saveRun } from './gate/recording.ts';
 import { ResourceMeter } from './gate/resources.ts';
 import { planRush, renderRush, LEAD_S } from './gate/scenario.ts';
 import { assignTracks, passageFigures, type PassageLog, type TrackLog, type WalkerTruth } from './gate/score.ts';
@@ -114,6 +117,8 @@ try {
     const top = gallery.search(f.embedding ?? new Float32Array(dim), 2);
     return { at: f.at, w: Math.round(f.box.width), q: r3(f.quality), live: f.liveness && r3(f.liveness), top: top.map((c) => [c.studentId, r3(c.score)]) };
   }) }))));
+  const saveAt = args.indexOf('--save');
+  if (saveAt >= 0) saveRun(args[saveAt + 1]!, { plan, truth, tracks, walkOf, gallery: await galleryTemplates(deps, DEMO.school, model) });
   const result = {
     bench: 'gate', model, cameras: CAMERAS, fps: FPS, workers: WORKERS, cores: os.availableParallelism(), seconds: Math.round((endAt - Math.min(...t0)) / 1000),
     identities: { enrolled: ids.filter((i) => i.known).length, unknown: ids.filter((i) => !i.known).length, templates: enrolment.templates, refused_photos: enrolment.refused.length,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Deps, FaceEngine } from '@truongan/core';
+import { type Deps, type FaceEngine, makeAlertSink, visitorFaceSource, watchlistLookup } from '@truongan/core';
 import { createDatabase, type Database, makeStore, migrateToLatest } from '@truongan/db';
 import { loadKeyring, type Keyring, secretBox } from './adapters/keyring.ts';
 import { argon2Passwords, rfc6238Totp } from './adapters/passwords.ts';
@@ -44,6 +44,9 @@ export async function openContext(config: Config, opts: { faceEngine?: FaceEngin
     media: sharpScrubber,
     settings: { demoOutbox: config.demoOutbox, sessionHours: config.sessionHours },
   };
+  // Issue 5: the guard's alert queue (strangers side); the visitors side adds watchlist and visitorFaces to the same object.
+  deps.premises = { ...deps.premises, alerts: makeAlertSink(deps) };
+  deps.premises = { ...deps.premises, watchlist: watchlistLookup(deps), visitorFaces: visitorFaceSource(deps) };
   return {
     config, deps, database, keys,
     close: async () => { await opts.faceEngine?.close(); await database.destroy(); },

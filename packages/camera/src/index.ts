@@ -4,6 +4,8 @@ export type { CameraState, CameraStatus, CameraSupervisorOptions, CameraEvents }
 export type { CameraSource, FrameFormat, SourceAttempt } from './sources.ts';
 export { checkCamera } from './checkCamera.ts';
 export type { CheckResult } from './checkCamera.ts';
+export { grabFrames } from './grabFrames.ts';
+export type { GrabOptions, GrabResult } from './grabFrames.ts';
 export { openSource } from './sources.ts';
 export { FrameSlot } from './frameSlot.ts';
 export type { Frame } from './frameSlot.ts';

@@ -9,6 +9,9 @@ export const AuditAction = z.enum([
   'student.read_sensitive', 'case.reporter_read', 'counselling.read',
   'case.created', 'case.viewed', 'case.updated', 'case.escalated', 'case.closed', 'case.agency_updated', 'case.discipline_recorded', 'case.report_generated',
   'campaign.created', 'campaign.activity_recorded', 'counselling.requested', 'counselling.scheduled', 'counselling.note_written', 'counselling.case_opened',
+  'alert.raised', 'alert.acknowledged', 'alert.false_alarm', 'alert.confirmed', 'alert.escalated', 'alert.police_acknowledged', 'alert.police_reported', 'alert.media_read', 'sightings.purged',
+  'visit.registered', 'visit.checked_in', 'visit.held', 'visit.checked_out', 'visit.photo_read', 'watchlist.requested', 'watchlist.approved', 'watchlist.revoked',
+  'watchlist.expired', 'pickup.person_added', 'pickup.person_removed', 'pickup.person_confirmed', 'pickup.recorded',
   'attendance.corrected', 'camera.changed', 'passage.confirmed', 'snapshot.read', 'retention.ran', 'notify.dead_letter_retried',
 ]);
 export const AuditEntry = z.object({

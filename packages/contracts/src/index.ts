@@ -9,3 +9,6 @@ export * from './gate.ts';
 export * from './notify.ts';
 export * from './cases.ts';
 export * from './prevention.ts';
+export * from './visitors.ts';
+export * from './family.ts';
+export * from './strangers.ts';

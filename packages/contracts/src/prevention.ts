@@ -47,6 +47,10 @@ export const ResponseInput = z.object({
 }).strict();
 export const ResponseResult = z.object({ acknowledged: z.boolean(), score: z.number().int().nullable(), total: z.number().int(), firstAttempt: z.boolean() });
 
+/** Who a student or guardian answers for (a student: themselves; a guardian: their children). */
+export const Participation = z.object({ kind: z.enum(['student', 'guardian']), students: z.array(z.object({ id: Id, fullName: z.string(), schoolId: Id })) });
+export const MyCampaignResponse = z.object({ responded: z.boolean(), score: z.number().int().nullable(), total: z.number().int() });
+
 export const SchoolReach = z.object({
   schoolId: Id, schoolName: z.string(), wardId: Id, students: z.number().int(), studentsAcknowledged: z.number().int(), studentsQuizzed: z.number().int(),
   averageScorePct: z.number().nullable(), guardiansAcknowledged: z.number().int(), activities: z.number().int(), participants: z.number().int(),
@@ -95,6 +99,9 @@ export type Campaign = z.infer<typeof Campaign>;
 export type ActivityInput = z.infer<typeof ActivityInput>;
 export type Activity = z.infer<typeof Activity>;
 export type ResponseInput = z.infer<typeof ResponseInput>;
+export type Participation = z.infer<typeof Participation>;
+export type MyCampaignResponse = z.infer<typeof MyCampaignResponse>;
+export type ResponseResult = z.infer<typeof ResponseResult>;
 export type SchoolReach = z.infer<typeof SchoolReach>;
 export type AreaReach = z.infer<typeof AreaReach>;
 export type CampaignReach = z.infer<typeof CampaignReach>;
@@ -104,6 +111,9 @@ export type CounsellingSource = z.infer<typeof CounsellingSource>;
 export type CounsellingStatus = z.infer<typeof CounsellingStatus>;
 export type CounsellingRequestView = z.infer<typeof CounsellingRequestView>;
 export type CounsellingNote = z.infer<typeof CounsellingNote>;
+export type CounsellingSessionView = z.infer<typeof CounsellingSession>;
+export type AnonymousStatus = z.infer<typeof AnonymousStatus>;
+export type LessonReach = z.infer<typeof LessonReach>;
 export type CounsellingStats = z.infer<typeof CounsellingStats>;
 export type Lesson = z.infer<typeof Lesson>;
 export type LessonAudience = z.infer<typeof LessonAudience>;

@@ -11,6 +11,11 @@ import { notifyRepo } from './repos/notify.ts';
 import { orgRepo } from './repos/org.ts';
 import { peopleRepo } from './repos/people.ts';
 import { preventionRepo } from './repos/prevention.ts';
+import { familyRepo } from './repos/family.ts';
+import { alertsRepo } from './repos/alerts.ts';
+import { sightingsRepo } from './repos/strangers.ts';
+import { visitorsRepo } from './repos/visitors.ts';
+import { watchlistRepo } from './repos/watchlist.ts';
 import { usersRepo } from './repos/users.ts';
 
 export interface RepoOptions { auditKey: Uint8Array; now?: () => string }
@@ -20,7 +25,9 @@ export function makeRepos(db: Kysely<DB>, dialect: Dialect, opts: RepoOptions): 
   return {
     locator: locatorRepo(db), org: orgRepo(db), people: peopleRepo(db, now), users: usersRepo(db), consents: consentsRepo(db),
     faces: facesRepo(db), gate: gateRepo(db), audit: auditRepo(db, dialect, opts.auditKey), settings: settingsRepo(db), outbox: outboxRepo(db),
-    notify: notifyRepo(db, dialect), cases: casesRepo(db), prevention: preventionRepo(db),
+    notify: notifyRepo(db, dialect), cases: casesRepo(db), prevention: preventionRepo(db), family: familyRepo(db),
+    alerts: alertsRepo(db), sightings: sightingsRepo(db),
+    visitors: visitorsRepo(db), watchlist: watchlistRepo(db),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Small faces on a 1080p frame: detection rate by face width, full frame vs full frame + tiles.
- *   npx tsx packages/vision/bench/smallFaces.ts [--json]
+ *   npx tsx packages/vision/bench/smallFaces.ts [--json] [--taps N] [--widths 40,50,60] [--no-tiles]
+ * --taps: samples per axis of the detector's downscale (pixels.ts; 6 = the exact box filter at 1080p).
  * Each fixture portrait is scaled so its face (as detected in the portrait) is W px wide and pasted
  * onto a 1920×1080 background; a hit is a detection whose box centre lies inside the pasted face box.
  */
@@ -11,10 +12,11 @@ import { decodeImage } from '../src/image.ts';
 import { OnnxFaceEngine } from '../src/onnx/engine.ts';
 import { portraitFiles } from './frames.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
-const full = await OnnxFaceEngine.create({ liveness: false });
-const tiled = await OnnxFaceEngine.create({ liveness: false, tiles: { cols: 3, rows: 2, overlap: 0.25 } });
-const widths = [40, 50, 60, 80, 100];
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, taps: { type: 'string', default: '3' }, widths: { type: 'string', default: '40,50,60,80,100' }, 'no-tiles': { type: 'boolean' } } });
+const detectorTaps = Number(values.taps);
+const full = await OnnxFaceEngine.create({ liveness: false, detectorTaps });
+const tiled = values['no-tiles'] ? null : await OnnxFaceEngine.create({ liveness: false, detectorTaps, tiles: { cols: 3, rows: 2, overlap: 0.25 } });
+const widths = values.widths!.split(',').map(Number);
 const res: Record<string, { faces: number; full: number; tiled: number; ms_full: number; ms_tiled: number }> = {};
 const portraits = portraitFiles();
 for (const W of widths) {
@@ -36,10 +38,10 @@ for (const W of widths) {
     const hit = (bs: Array<{ x1: number; y1: number; x2: number; y2: number }>) => bs.some((b) => { const cx = (b.x1 + b.x2) / 2, cy = (b.y1 + b.y2) / 2; return cx > gt.x1 && cx < gt.x2 && cy > gt.y1 && cy < gt.y2; });
     r.faces++;
     let t = performance.now(); if (hit(await full.detect(img))) r.full++; r.ms_full += performance.now() - t;
-    t = performance.now(); if (hit(await tiled.detect(img))) r.tiled++; r.ms_tiled += performance.now() - t;
+    if (tiled) { t = performance.now(); if (hit(await tiled.detect(img))) r.tiled++; r.ms_tiled += performance.now() - t; }
   }
   r.ms_full /= r.faces; r.ms_tiled /= r.faces;
   if (!values.json) console.log(`face ${W}px: full frame ${r.full}/${r.faces}, +3×2 tiles ${r.tiled}/${r.faces}, detect ms ${r.ms_full.toFixed(1)} vs ${r.ms_tiled.toFixed(1)}`);
 }
-if (values.json) console.log(JSON.stringify({ bench: 'small-faces', frame: '1920x1080', tiles: '3x2, overlap 0.25', results: res }));
-await full.close(); await tiled.close();
+if (values.json) console.log(JSON.stringify({ bench: 'small-faces', frame: '1920x1080', detector_taps: detectorTaps, tiles: tiled ? '3x2, overlap 0.25' : null, results: res }));
+await full.close(); await tiled?.close();

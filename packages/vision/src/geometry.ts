@@ -88,13 +88,6 @@ export function cropResize(img: RgbImage, rect: { x: number; y: number; width: n
   return { data: out, width: outW, height: outH };
 }
 
-/** Copy an integer rectangle out of an image (no resampling). */
-export function cropRgb(img: RgbImage, x: number, y: number, w: number, h: number): RgbImage {
-  const data = new Uint8Array(w * h * 3);
-  for (let r = 0; r < h; r++) data.set(img.data.subarray(((y + r) * img.width + x) * 3, ((y + r) * img.width + x + w) * 3), r * w * 3);
-  return { data, width: w, height: h };
-}
-
 export interface ScoredBox { x1: number; y1: number; x2: number; y2: number; score: number }
 
 export function iou(a: ScoredBox, b: ScoredBox): number {

@@ -39,17 +39,6 @@ async function netpbmToSharp(bytes: Uint8Array) {
   });
 }
 
-/** Resize raw RGB with libvips (area-averaging when shrinking, so small detector inputs do not alias). */
-export async function resizeRgb(img: RgbImage, width: number, height: number): Promise<RgbImage> {
-  const { data, info } = await sharp(Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength), {
-    raw: { width: img.width, height: img.height, channels: 3 },
-  })
-    .resize({ width, height, fit: 'fill', kernel: 'linear' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
-}
-
 /** Pad with a uniform grey border (EVAL-PROTOCOL retry: detectors miss faces that fill the frame). */
 export function addBorder(img: RgbImage, border: number, grey = 128): RgbImage {
   const width = img.width + 2 * border;

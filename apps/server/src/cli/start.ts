@@ -30,6 +30,10 @@ export function registerStart(program: Command) {
         const { startJobsRole } = await import('../jobs/jobsRole.ts');
         const notify = await startJobsRole(ctx);
         stops.push(notify.stop);
+        const { startVisitorSweeps } = await import('../jobs/visitorSweeps.ts'); // issue 5: overstay alerts, watchlist expiry
+        stops.push(startVisitorSweeps(ctx.deps));
+        const { startStrangerRetention } = await import('../jobs/strangerRetention.ts'); // issue 5: unknown faces kept 14 days, then deleted
+        stops.push(startStrangerRetention(ctx.deps));
         console.log(`Gửi thông báo / notifications: ${notify.mode}, channels ${notify.channels.join(', ') || 'none'}`);
       }
       if (roles.includes('vision')) {

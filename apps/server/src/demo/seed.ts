@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONSENT_TEXTS, type Deps, type Role, scopeKindOf, seedLessons, systemActor, auditEntry } from '@truongan/core';
+import { seedFamilyRegistry } from '@truongan/core';
 import type { SchoolLevel } from '@truongan/contracts';
 import { mobile, personalId, personName, rng, type Rng } from './names.ts';
 
@@ -122,9 +123,22 @@ export async function seedDemo(deps: Deps, dataDir: string, opts: { studentsPerC
     }
     accounts.push({ username, password, role, scopeId, displayName, totpSecret });
   }
+  // Issue 7: two pupils of 6A1 sign in with a user name and password, to see campaigns, lessons and ask for counselling.
+  const pupils = (await deps.repos.people.listStudents({ schoolId: DEMO.school, classIds: [classIds['6A1']!] })).slice(0, 2);
+  for (const [i, pupil] of pupils.entries()) {
+    const username = `hs.6a1.0${i + 1}`;
+    if (await deps.repos.users.findByUsername(username)) continue;
+    const password = deps.secrets.randomToken(9);
+    const id = deps.ids.next();
+    await deps.repos.users.insertUser({ id, kind: 'student', displayName: pupil.fullName, username, phone: null, passwordHash: await deps.passwords.hash(password),
+      totpSecretSealed: null, totpEnabled: false, guardianId: null, studentId: pupil.id, locale: 'vi', disabled: false, createdAt: now });
+    await deps.repos.users.grantRole(id, { role: 'student', scopeKind: 'self', scopeId: id });
+    accounts.push({ username, password, role: 'student', scopeId: id, displayName: pupil.fullName });
+  }
   await deps.tx((t) => t.audit.append(auditEntry(systemActor('demo'), deps.clock.now(), 'roster.imported', { kind: 'school', id: DEMO.school, schoolId: DEMO.school },
     { source: 'demo', students: seq.n })));
   await seedLessons(deps); // issue 7: the safety-lesson library
+  await seedFamilyRegistry(deps, DEMO.school, '024 3823 4567'); // issue 4: hotline, staff numbers, scam warnings
   const creds: DemoCredentials = { accounts, guardianPhone: DEMO.guardianPhone, school: DEMO.school, otherSchool: DEMO.otherSchool, createdAt: now };
   fs.writeFileSync(path.join(dataDir, 'demo-credentials.json'), JSON.stringify(creds, null, 2), { mode: 0o600 });
   return creds;

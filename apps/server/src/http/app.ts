@@ -12,9 +12,17 @@ import { caseStatsRoutes } from './routes/casesStats.ts';
 import { authRoutes } from './routes/auth.ts';
 import { consentRoutes } from './routes/consent.ts';
 import { gateRoutes } from './routes/gate.ts';
+import { guidedCaptureRoutes } from './routes/guidedCapture.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { alertPoliceRoutes } from './routes/alertsPolice.ts';
 import { notifyRoutes } from './routes/notify.ts';
 import { preventionRoutes } from './routes/prevention.ts';
+import { familyRoutes } from './routes/family.ts';
+import { familyDevRoutes } from './routes/familyDev.ts';
+import { familyPublicRoutes } from './routes/familyPublic.ts';
 import { preventionCounsellingRoutes } from './routes/preventionCounselling.ts';
+import { visitorRoutes } from './routes/visitors.ts';
+import { visitorWatchlistRoutes } from './routes/visitorsWatchlist.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { schoolRoutes } from './routes/school.ts';
 import { csrfMiddleware, sessionMiddleware } from './session.ts';
@@ -51,10 +59,14 @@ export function createHttpApp(ctx: AppContext, extra: Array<(app: OpenAPIHono<Ht
   consentRoutes(app);
   adminRoutes(app);
   gateRoutes(app);
+  guidedCaptureRoutes(app); // issue 3: guided enrolment at the gate camera
+  alertRoutes(app); alertPoliceRoutes(app);
   rosterRoutes(app);
   casePublicRoutes(app); caseRoutes(app); caseStatsRoutes(app);
   notifyRoutes(app);
   preventionRoutes(app); preventionCounsellingRoutes(app);
+  visitorRoutes(app); visitorWatchlistRoutes(app);
+  familyRoutes(app); familyPublicRoutes(app); familyDevRoutes(app);
   for (const add of extra) add(app);
 
   app.doc31('/api/openapi.json', {

@@ -1,9 +1,13 @@
-import { type CameraSource, type CameraStatus, withCredentials } from '@truongan/camera';
-import { DEFAULT_DECISION, type CameraRecord, type Deps } from '@truongan/core';
+import os from 'node:os';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { ClipRing, type CameraSource, type CameraStatus, type SourceInput, withCredentials } from '@truongan/camera';
+import { DEFAULT_DECISION, type CameraRecord, type Deps, zoneOf } from '@truongan/core';
 import type { PassageEvent } from '@truongan/contracts';
 import { createFacePool, type VisionFaceEngine } from '@truongan/vision';
 import { GalleryCache } from './galleryCache.ts';
 import { GateLane, type LaneOptions } from './gateLane.ts';
+import { StrangerWatch, type StrangerWatchOptions } from './strangerWatch.ts';
 
 export interface VisionRoleOptions {
   workers: number;
@@ -16,6 +20,19 @@ export interface VisionRoleOptions {
   antiSpoof?: boolean;
   onPassage?: (p: PassageEvent, firstFrameAt: number) => void;
   onObservation?: LaneOptions['onObservation'];
+  /** Copy-only segment rings for alert clips (issue 5); off where ffmpeg may not record (some tests). Default on. */
+  clips?: boolean;
+  /** Ring folder; a RAM disk (/dev/shm) spares SD cards. */
+  clipDir?: string;
+  onStrangerAlert?: StrangerWatchOptions['onAlert'];
+}
+
+/** What the clip ring records: the same stream as analysis (a deployment may point it at the main stream later). */
+function ringInput(c: CameraRecord, deps: Deps): SourceInput | null {
+  const password = c.passwordSealed ? deps.secrets.openText(c.passwordSealed) : undefined;
+  if (c.kind === 'rtsp') return { kind: 'rtsp', url: withCredentials(c.url, c.username ?? undefined, password) };
+  if (c.kind === 'file') return { kind: 'file', path: c.url, loop: true };
+  return null; // MJPEG and snapshot cameras have no stream to copy: their alerts carry snapshots only
 }
 
 export function sourceFor(c: CameraRecord, deps: Deps): CameraSource {
@@ -46,24 +63,40 @@ export async function startVisionRole(deps: Deps, o: VisionRoleOptions) {
   deps.faceEngine = engine;
   const galleries = new GalleryCache(deps, engine.model, engine.embeddingSize);
   let lanes: GateLane[] = [];
+  let rings = new Map<string, ClipRing>();
+  let watch: StrangerWatch | undefined;
+  const clipRoot = o.clipDir ?? path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), `truongan-clips-${process.pid}`);
+  // Every enabled camera runs: gate lanes record passages; outside, perimeter and inside cameras feed only the stranger rules.
   const startLanes = async () => {
-    const cameras = (await deps.repos.gate.listCameras({ enabledOnly: true })).filter((c) => c.role !== 'perimeter');
+    const cameras = await deps.repos.gate.listCameras({ enabledOnly: true });
+    const zones = await deps.repos.alerts.cameraZones(cameras.map((c) => c.id));
     for (const schoolId of new Set(cameras.map((c) => c.schoolId))) await galleries.load(schoolId);
-    lanes = cameras.map((c) => new GateLane(c, sourceFor(c, deps), deps, engine, galleries, {
+    rings = new Map();
+    if (o.clips !== false) {
+      for (const c of cameras) {
+        const input = ringInput(c, deps);
+        if (input) rings.set(c.id, new ClipRing({ input, dir: path.join(clipRoot, c.id), keepSeconds: 40 }));
+      }
+    }
+    const decision = (c: CameraRecord) => ({ ...DEFAULT_DECISION, ...(o.threshold ? { threshold: o.threshold } : {}), antiSpoof: c.kind !== 'file' && (o.antiSpoof ?? true) });
+    watch = new StrangerWatch(deps, { model: engine.model, minQuality: DEFAULT_DECISION.minQuality, rings, onAlert: o.onStrangerAlert });
+    lanes = cameras.map((c) => new GateLane({ ...c, zone: zones.get(c.id) ?? null }, sourceFor(c, deps), deps, engine, galleries, {
       // A video file is a recording by nature: checking it for replay attacks would reject every face.
-      decision: { ...DEFAULT_DECISION, ...(o.threshold ? { threshold: o.threshold } : {}), antiSpoof: c.kind !== 'file' && (o.antiSpoof ?? true) }, snapshotDays: 30,
-      width: o.width ?? 640, height: o.height ?? 360, onPassage: o.onPassage, onObservation: o.onObservation,
+      decision: decision(c), snapshotDays: 30, width: o.width ?? 640, height: o.height ?? 360, onPassage: o.onPassage, onObservation: o.onObservation,
+      recordPassages: zoneOf(c.role, zones.get(c.id)) === 'gate_lane', strangers: watch,
     }));
+    for (const r of rings.values()) r.start();
     for (const l of lanes) l.start();
   };
+  const stopLanes = async () => { await Promise.all(lanes.map((l) => l.stop())); await watch?.drain(); await Promise.all([...rings.values()].map((r) => r.stop())); };
   let restarting = Promise.resolve();
   const unsubscribe = deps.live.subscribe('cameras:changed', () => {
-    restarting = restarting.then(async () => { await Promise.all(lanes.map((l) => l.stop())); await startLanes(); });
+    restarting = restarting.then(async () => { await stopLanes(); await startLanes(); });
   });
   await startLanes();
   return {
     engine,
     states: () => new Map(lanes.map((l) => [l.supervisor.id, publicState(l.supervisor.status())])),
-    async stop() { unsubscribe(); await restarting; await Promise.all(lanes.map((l) => l.stop())); galleries.close(); await engine.close(); },
+    async stop() { unsubscribe(); await restarting; await stopLanes(); galleries.close(); await engine.close(); },
   };
 }

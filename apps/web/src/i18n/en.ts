@@ -98,7 +98,7 @@ export const en: Shape<typeof vi> = {
   },
   area: {
     title: 'My area', organisations: 'Organisations', schools: 'Schools', noSchools: 'No schools.',
-    casesNote: 'Cases escalated by schools will appear here once the case module lands.',
+    casesNote: 'Cases the schools escalate to the ward are under “Escalated cases”, with the 12-hour intervention clock.',
     orgKinds: { ward_police: 'Police', ward_committee: "People's Committee", culture_society_office: 'Culture & Society Office', education_department: 'Dept. of Education' },
     kinds: { province: 'Province/City', ward: 'Ward/Commune' },
   },

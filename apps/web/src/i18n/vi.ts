@@ -94,7 +94,7 @@ export const vi = {
   },
   area: {
     title: 'Địa bàn phụ trách', organisations: 'Cơ quan, tổ chức', schools: 'Trường học', noSchools: 'Không có trường nào.',
-    casesNote: 'Các vụ việc được nhà trường chuyển lên sẽ hiển thị tại đây khi mô-đun vụ việc được đưa vào sử dụng.',
+    casesNote: 'Vụ việc nhà trường chuyển lên phường có ở mục “Vụ việc được chuyển”, kèm thời hạn can thiệp 12 giờ.',
     orgKinds: { ward_police: 'Công an', ward_committee: 'UBND', culture_society_office: 'Phòng Văn hóa – Xã hội', education_department: 'Sở GD&ĐT' },
     kinds: { province: 'Tỉnh/Thành phố', ward: 'Phường/Xã' },
   },

@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { HotlineLink } from '../components/HotlineLink.tsx';
-import { Notice } from '../components/ui/Notice.tsx';
 
-/** Students: a placeholder until reporting and counselling requests land; the 111 line is there already. */
+/** Students: 111 and the school's hotline first; the report form and counselling panels follow (features). */
 export function StudentHome() {
   const { t } = useTranslation();
   return (
     <div className="stack">
       <h1>{t('student.title')}</h1>
-      <Notice>{t('student.note')}</Notice>
       <HotlineLink />
     </div>
   );

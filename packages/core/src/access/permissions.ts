@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   'assent.record': "Record a child's own assent (age 7 and over)",
   'face.enrol': 'Enrol or delete face templates',
   'face.read': 'See enrolment photos and face templates',
+  'face.capture': "Capture a student's face at a gate camera and confirm it as their template (homeroom teachers: own class)",
   'attendance.read': 'See entries, exits, late and absent marks',
   'attendance.correct': 'Correct attendance (audited)',
   'gate.operate': 'Use the gate console: live recognitions, visitors',
@@ -29,6 +30,12 @@ export const PERMISSIONS = {
   'prevention.participate': 'Acknowledge campaign messages and safety lessons, take campaign quizzes (own record)',
   'counselling.request': 'Ask for counselling for oneself, or refer a student',
   'counselling.manage': 'Schedule counselling sessions, write confidential notes, open a case from counselling',
+  'visit.register': 'Pre-register a visitor one hosts at the school',
+  'visit.read': 'Search the visitor log and export it',
+  'watchlist.manage': 'Add, approve and revoke watchlist entries (custody restriction, court order, police request) for schools in scope',
+  'pickup.manage': "Keep a child's authorised pick-up list (guardians: own children only)",
+  'pickup.confirm': "Confirm or remove entries of students' authorised pick-up lists",
+  'alert.police': 'See stranger and watchlist alerts a school confirmed and escalated to the ward police; acknowledge and report back',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -66,23 +73,23 @@ export const ROLE_SCOPES: Record<Role, ScopeKind[]> = {
 };
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  guard: ['school.read', 'gate.operate'],
+  guard: ['school.read', 'gate.operate', 'visit.read'],
   homeroom_teacher: ['school.read', 'student.read', 'consent.read', 'assent.record', 'attendance.read', 'attendance.correct', 'messages.send',
-    'campaign.read', 'counselling.request'],
+    'campaign.read', 'counselling.request', 'visit.register', 'face.capture'],
   school_admin: ['school.read', 'school.manage', 'student.read', 'student.manage', 'roster.import', 'consent.read', 'assent.record',
     'face.enrol', 'face.read', 'attendance.read', 'attendance.correct', 'gate.operate', 'user.manage', 'audit.read', 'case.read',
-    'case.manage', 'stats.read', 'messages.send', 'campaign.read', 'campaign.record', 'counselling.request'],
-  counsellor: ['school.read', 'student.read', 'counselling.read', 'case.read', 'case.manage', 'campaign.read', 'counselling.request', 'counselling.manage'],
-  guardian: ['student.read', 'consent.read', 'consent.decide', 'attendance.read', 'face.enrol', 'prevention.participate', 'counselling.request'],
+    'case.manage', 'stats.read', 'messages.send', 'campaign.read', 'campaign.record', 'counselling.request', 'visit.register', 'visit.read', 'watchlist.manage', 'pickup.confirm', 'face.capture'],
+  counsellor: ['school.read', 'student.read', 'counselling.read', 'case.read', 'case.manage', 'campaign.read', 'counselling.request', 'counselling.manage', 'visit.register'],
+  guardian: ['student.read', 'consent.read', 'consent.decide', 'attendance.read', 'face.enrol', 'prevention.participate', 'counselling.request', 'pickup.manage'],
   student: ['student.read', 'prevention.participate', 'counselling.request'],
-  ward_police: ['school.read', 'case.read', 'case.manage', 'stats.read', 'campaign.manage', 'campaign.read'],
+  ward_police: ['school.read', 'case.read', 'case.manage', 'stats.read', 'campaign.manage', 'campaign.read', 'alert.police', 'watchlist.manage'],
   ward_officer: ['school.read', 'case.read', 'stats.read', 'campaign.manage', 'campaign.read'],
   department_officer: ['school.read', 'stats.read', 'case.read', 'campaign.manage', 'campaign.read'],
   system_admin: ['school.read', 'school.manage', 'user.manage', 'audit.read', 'stats.read'],
 };
 
 /** Reading these is logged in the audit log, and roles that hold them must sign in with a second factor. */
-export const SENSITIVE_PERMISSIONS: Permission[] = ['face.read', 'face.enrol', 'case.read', 'counselling.read', 'counselling.manage', 'audit.read'];
+export const SENSITIVE_PERMISSIONS: Permission[] = ['face.read', 'face.enrol', 'case.read', 'counselling.read', 'counselling.manage', 'audit.read', 'alert.police', 'watchlist.manage'];
 
 export const roleNeedsSecondFactor = (role: Role) => ROLE_PERMISSIONS[role].some((p) => SENSITIVE_PERMISSIONS.includes(p));
 

@@ -57,6 +57,36 @@ describe('decideTrack', () => {
     expect(decideTrack(track([view(0, 0.9), view(0, 0.9)], 0.9, 0.03), gallery(), DEFAULT_DECISION, true)).toBeNull();
   });
 
+  it('calls a stranger unknown while still walking, once enough clear frames agree, and never names the nearest student', () => {
+    const stranger = [view(0, 0.3, 5), view(0, 0.28, 6), view(0, 0.32, 7)];
+    expect(decideTrack(track(stranger.slice(0, 2)), gallery(), DEFAULT_DECISION, false)).toBeNull(); // 2 frames: too early
+    const d = decideTrack(track(stranger), gallery(), DEFAULT_DECISION, false)!;
+    expect(d).toMatchObject({ decision: 'unknown', studentId: null, frames: 3 });
+    expect(d.candidates[0]!.studentId).toBe('s0');
+  });
+
+  it('does not call unknown early on a near miss, on small or blurred frames, on a replay, or when switched off', () => {
+    const t = DEFAULT_DECISION.threshold;
+    // best score just under the threshold (within unknownMargin): a bigger frame may still match, so wait
+    const near = [view(0, t - 0.02, 5), view(0, t - 0.03, 6), view(0, t - 0.01, 7)];
+    expect(decideTrack(track(near), gallery(), DEFAULT_DECISION, false)).toBeNull();
+    expect(decideTrack(track(near), gallery(), DEFAULT_DECISION, true)!.decision).toBe('unknown'); // at the end it is unknown
+    const stranger = [view(0, 0.3, 5), view(0, 0.28, 6), view(0, 0.32, 7)];
+    // frames good enough to vote (quality ≥ minQuality) but not clear enough to rule everyone out
+    expect(decideTrack(track(stranger, 0.95, 0.2), gallery(), DEFAULT_DECISION, false)).toBeNull();
+    // one of the three frames is not live (median still live, so no spoof): only 2 clear live frames, wait
+    const mixed = track(stranger);
+    mixed.observations[2]!.liveness = 0.3;
+    expect(decideTrack(mixed, gallery(), DEFAULT_DECISION, false)).toBeNull();
+    expect(decideTrack(mixed, gallery(), { ...DEFAULT_DECISION, antiSpoof: false }, false)!.decision).toBe('unknown');
+    expect(decideTrack(track(stranger), gallery(), { ...DEFAULT_DECISION, unknownMinQuality: null }, false)).toBeNull();
+  });
+
+  it('a student whose first frames are clear and matching is known, not unknown, while walking', () => {
+    const d = decideTrack(track([view(1, 0.3, 5), view(1, 0.72, 6), view(1, 0.75, 7)]), gallery(), DEFAULT_DECISION, false)!;
+    expect(d).toMatchObject({ decision: 'known', studentId: 's1' });
+  });
+
   it('an embedding of the wrong size is refused at load, not silently mis-scored', () => {
     expect(() => new Gallery(DIM).load([{ studentId: 'x', embedding: new Float32Array(4) }])).toThrow(/dims/);
   });

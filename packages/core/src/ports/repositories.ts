@@ -8,6 +8,11 @@ import type { GateRepo } from './gate.ts';
 import type { NotifyRepo } from './notifyRepo.ts';
 import type { CasesRepo } from './cases.ts';
 import type { PreventionRepo } from './prevention.ts';
+import type { FamilyRepo } from '../family/familyRepo.ts';
+import type { VisitorsRepo } from '../visitors/ports.ts';
+import type { WatchlistRepo } from '../watchlist/ports.ts';
+import type { AlertsRepo } from '../alerts/ports.ts';
+import type { SightingsRepo } from '../strangers/ports.ts';
 
 export interface OrgRepo {
   upsertArea(a: Area): Promise<void>;
@@ -142,4 +147,9 @@ export interface Repos {
   notify: NotifyRepo;
   cases: CasesRepo;
   prevention: PreventionRepo;
+  family: FamilyRepo;
+  visitors: VisitorsRepo;
+  watchlist: WatchlistRepo;
+  alerts: AlertsRepo;
+  sightings: SightingsRepo;
 }

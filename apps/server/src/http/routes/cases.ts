@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { AgencyActionBody, Attachment, CaseListItem, CaseStatus, CaseUpdateBody, CaseView, DisciplineBody, HotlineBody, Id, IntakeReceipt, MemberReportBody, NoteBody, ReporterView, TaskBody, Text } from '@truongan/contracts';
-import { addCaseAttachment, addCaseMessage, caseTopicFor, invalidInput, addCaseTask, agencyAction, completeCaseTask, escalateCase, getCase, listCases, logHotlineCall, readAttachment, readReporter, recordDiscipline, reportAsMember, updateCase } from '@truongan/core';
+import { addCaseAttachment, addCaseMessage, caseTopicFor, invalidInput, addCaseTask, agencyAction, completeCaseTask, escalateCase, getCase, helpLines, listCases, logHotlineCall, readAttachment, readReporter, recordDiscipline, reportAsMember, updateCase } from '@truongan/core';
 import type { HttpEnv } from '../env.ts';
 import { liveStream } from '../sse.ts';
 import { requireActor } from '../session.ts';
@@ -18,6 +18,11 @@ export function caseRoutes(app: OpenAPIHono<HttpEnv>) {
   app.openapi(createRoute({ method: 'get', path: '/api/cases', tags: ['cases'], summary: 'Cases I may see (school: all of the school; ward: escalated to me; department: by distribution)',
     request: { query: z.object({ status: CaseStatus.optional() }) }, responses: { 200: json(z.array(CaseListItem), 'OK'), ...errorResponses } }),
   async (c) => c.json(await listCases(deps(c), requireActor(c), { status: c.req.valid('query').status }), 200));
+
+  // Registered before /api/cases/{caseId} so the literal path wins.
+  app.openapi(createRoute({ method: 'get', path: '/api/cases/help-lines', tags: ['cases'], summary: "111 aside, the hotlines of my (or my children's) schools",
+    responses: { 200: json(z.array(z.object({ id: z.string(), name: z.string(), hotline: z.string().nullable() })), 'OK'), ...errorResponses } }),
+  async (c) => c.json(await helpLines(deps(c), requireActor(c)), 200));
 
   // Server-sent events: {type, caseId} when a case of the school (or escalated in the ward) changes. No content.
   app.get('/api/cases/stream', async (c) => {

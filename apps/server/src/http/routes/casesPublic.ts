@@ -30,7 +30,9 @@ export function casePublicRoutes(app: OpenAPIHono<HttpEnv>) {
   app.openapi(createRoute({ method: 'get', path: '/api/public/schools', tags: ['public'], summary: 'Schools the public form can report to, with hotlines',
     responses: { 200: json(z.array(PublicSchool), 'OK'), ...errorResponses } }),
   async (c) => {
-    const schools = await c.get('ctx').deps.repos.org.listSchools({});
+    // Every school of the installation: listSchools needs a scope, and the public form's scope is all of them.
+    const { org } = c.get('ctx').deps.repos;
+    const schools = await org.listSchools({ wardIds: (await org.listAreas()).filter((a) => a.kind === 'ward').map((a) => a.id) });
     return c.json(schools.map((s) => ({ id: s.id, name: s.name, hotline: s.hotline ?? null })), 200);
   });
 

@@ -1,6 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { Activity, ActivityInput, Campaign, CampaignInput, CampaignReach, Id, ResponseInput, ResponseResult } from '@truongan/contracts';
-import { campaignReach, createCampaign, exportCampaignReach, getCampaign, listActivities, listCampaigns, readEvidence, recordActivity, respondToCampaign } from '@truongan/core';
+import { Activity, ActivityInput, Campaign, CampaignInput, CampaignReach, Id, MyCampaignResponse, Participation, ResponseInput, ResponseResult } from '@truongan/contracts';
+import {
+  campaignReach, createCampaign, exportCampaignReach, getCampaign, listActivities, listCampaigns, myCampaignResponse, myParticipation, readEvidence, recordActivity,
+  respondToCampaign,
+} from '@truongan/core';
+import { campaignReachPdf } from '@truongan/reports/preventionReachPdf';
 import QRCode from 'qrcode';
 import { reachWorkbook } from '../../reports/reachWorkbook.ts';
 import type { HttpEnv } from '../env.ts';
@@ -73,4 +77,22 @@ export function preventionRoutes(app: OpenAPIHono<HttpEnv>) {
       'content-disposition': `attachment; filename="chien-dich-${reach.campaignId}.xlsx"`, 'cache-control': 'no-store',
     });
   });
+
+  app.openapi(createRoute({ method: 'get', path: '/api/campaigns/{campaignId}/reach.pdf', tags, summary: 'The same figures as a PDF report with Vietnamese fonts (audited export)',
+    request: { params: P }, responses: { 200: file('application/pdf'), ...errorResponses } }),
+  async (c) => {
+    const actor = requireActor(c);
+    const reach = await exportCampaignReach(deps(c), actor, c.req.valid('param').campaignId, 'pdf');
+    return c.body(new Uint8Array(await campaignReachPdf(reach, { preparedBy: actor.displayName })), 200, {
+      'content-type': 'application/pdf', 'content-disposition': `attachment; filename="chien-dich-${reach.campaignId}.pdf"`, 'cache-control': 'no-store',
+    });
+  });
+
+  app.openapi(createRoute({ method: 'get', path: '/api/prevention/participation', tags, summary: 'Whom a student or guardian answers for (own record, or their children)',
+    responses: { 200: json(Participation, 'OK'), ...errorResponses } }),
+  async (c) => c.json(await myParticipation(deps(c), requireActor(c)), 200));
+
+  app.openapi(createRoute({ method: 'get', path: '/api/campaigns/{campaignId}/my-response', tags, summary: 'My counted (first) response to a campaign, if any',
+    request: { params: P }, responses: { 200: json(MyCampaignResponse, 'OK'), ...errorResponses } }),
+  async (c) => c.json(await myCampaignResponse(deps(c), requireActor(c), c.req.valid('param').campaignId), 200));
 }

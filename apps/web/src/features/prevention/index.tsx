@@ -1,8 +1,41 @@
-import type { Feature } from '../types.ts';
+import { Route } from 'react-router-dom';
+import { hasRole } from '../../lib/roles.ts';
+import type { Feature, NavItem } from '../types.ts';
+import { CampaignCreatePage } from './CampaignCreatePage.tsx';
+import { CampaignDetailPage } from './CampaignDetailPage.tsx';
+import { CampaignsPage } from './CampaignsPage.tsx';
+import { CounsellingPage } from './CounsellingPage.tsx';
+import { CounsellingRequestPage } from './CounsellingRequestPage.tsx';
+import { en } from './i18n-en.ts';
+import { vi } from './i18n-vi.ts';
+import { LessonPosterPage } from './LessonPosterPage.tsx';
+import { LessonsPage } from './LessonsPage.tsx';
+import { PreventionPanel } from './PreventionPanel.tsx';
 
-/** prevention: routes, navigation, home panels and translations. */
+/** prevention (issue 7): awareness campaigns, safety lessons with QR posters, counselling (Thông tư 18/2025). */
 export const preventionFeature: Feature = {
   name: 'prevention',
-  vi: {},
-  en: {},
+  routes: [
+    <Route key="campaigns" path="/campaigns" element={<CampaignsPage />} />,
+    <Route key="campaign-new" path="/campaigns/new" element={<CampaignCreatePage />} />,
+    <Route key="campaign" path="/campaigns/:campaignId" element={<CampaignDetailPage />} />,
+    <Route key="lessons" path="/lessons" element={<LessonsPage />} />,
+    <Route key="lesson" path="/lessons/:slug" element={<LessonsPage />} />,
+    <Route key="lesson-poster" path="/lessons/:slug/poster" element={<LessonPosterPage />} />,
+    <Route key="counselling" path="/counselling" element={<CounsellingPage />} />,
+    <Route key="counselling-request" path="/counselling/:requestId" element={<CounsellingRequestPage />} />,
+  ],
+  nav: (me, _schoolId, t) => {
+    const items: NavItem[] = [];
+    if (hasRole(me, 'student', 'guardian', 'school_admin', 'counsellor', 'homeroom_teacher', 'ward_police', 'ward_officer', 'department_officer')) {
+      items.push({ to: '/campaigns', label: t('prevention.nav.campaigns') });
+    }
+    if (hasRole(me, 'student', 'guardian', 'school_admin', 'counsellor', 'homeroom_teacher')) {
+      items.push({ to: '/lessons', label: t('prevention.nav.lessons') }, { to: '/counselling', label: t('prevention.nav.counselling') });
+    }
+    return items;
+  },
+  homePanels: { student: PreventionPanel, guardian: PreventionPanel, area: PreventionPanel, school: PreventionPanel, teacher: PreventionPanel },
+  vi,
+  en,
 };

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useAlarmSound } from '../../hooks/use-alarm-sound.ts';
 import { useCameras } from '../../hooks/use-cameras.ts';
 import { useGateFeed } from '../../hooks/use-gate-feed.ts';
+import { AlertQueue } from '../../features/strangers/AlertQueue.tsx';
 import { CameraTiles } from './CameraTiles.tsx';
 import { PassageList } from './PassageList.tsx';
 import { SoundToggle } from './SoundToggle.tsx';
 
-/** The gate console of one school (tablet first): live passages beside the cameras' state, with an optional alarm beep. */
+/** The gate console of one school (tablet first): the alert queue and live passages beside the cameras' state, with an optional alarm beep. */
 export function GateConsole({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation();
   const sound = useAlarmSound();
@@ -24,7 +25,8 @@ export function GateConsole({ schoolId }: { schoolId: string }) {
         <SoundToggle enabled={sound.enabled} onChange={sound.setEnabled} onTest={sound.test} />
         <p className="muted small">{t('gate.camerasHelp')}</p>
       </div>
-      <div className="gate-main">
+      <div className="gate-main stack">
+        <AlertQueue schoolId={schoolId} onAlarm={sound.alarm} />
         <PassageList passages={feed.data} connected={feed.connected} error={feed.error} loading={feed.loading} reload={feed.reload} cameraNames={cameraNames} />
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { LoginResult } from '../../types/api.ts';
 import { useMe } from '../../hooks/use-me.ts';
 import { GuardianSignInForm } from './GuardianSignInForm.tsx';
@@ -44,6 +45,8 @@ export function SignInView({ initialStep, onSignedIn }: { initialStep: Step; onS
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'staff' ? <StaffPasswordForm onResult={onResult} /> : <GuardianSignInForm onResult={onResult} />}
       </div>
+      {/* Issue 6: reporting needs no account; 111 is one tap away. */}
+      <p className="small"><Link to="/report">{t('cases.help.report')}</Link> · <a href="tel:111">111</a></p>
     </div>
   );
 }

@@ -20,9 +20,9 @@ export async function campaignReach(deps: Deps, actor: Actor, campaignId: string
 }
 
 /** The same figures for the report sent up; the export itself is audited (who took which figures out, when). */
-export async function exportCampaignReach(deps: Deps, actor: Actor, campaignId: string): Promise<CampaignReach> {
+export async function exportCampaignReach(deps: Deps, actor: Actor, campaignId: string, format: 'xlsx' | 'pdf' = 'xlsx'): Promise<CampaignReach> {
   const reach = await campaignReach(deps, actor, campaignId);
   await deps.tx((r) => r.audit.append(auditEntry(actor, deps.clock.now(), 'export.created', { kind: 'campaign', id: campaignId },
-    { format: 'xlsx', report: 'campaign_reach', schools: reach.schools.length })));
+    { format, report: 'campaign_reach', schools: reach.schools.length })));
   return reach;
 }

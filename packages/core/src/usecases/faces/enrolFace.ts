@@ -20,8 +20,10 @@ export class FaceQualityError extends DomainError {
  * Enrols one photo of a student's face. Consent is checked first: without a guardian's consent in force
  * (and the child's own assent from age 7) nothing about the photo is processed, not even face detection.
  */
-export async function enrolFace(deps: Deps, actor: Actor, input: { studentId: string; photo: Uint8Array; source: FaceTemplateRecord['source'] }) {
-  const loc = await requireAccess(deps.repos.locator, actor, 'face.enrol', [{ kind: 'student', id: input.studentId }]);
+export async function enrolFace(deps: Deps, actor: Actor, input: { studentId: string; photo: Uint8Array; source: FaceTemplateRecord['source'] },
+  /** Guided capture at the gate (guidedCapture.ts) enrols under 'face.capture': a teacher confirming their own pupil in person. */
+  permission: 'face.enrol' | 'face.capture' = 'face.enrol') {
+  const loc = await requireAccess(deps.repos.locator, actor, permission, [{ kind: 'student', id: input.studentId }]);
   if (!(await consentInForce(deps, input.studentId, 'face_recognition'))) {
     throw new DomainError('consent_required',
       'Chưa có sự đồng ý của phụ huynh (và của học sinh từ 7 tuổi) cho nhận diện khuôn mặt / No consent in force for face recognition');

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ClipRing } from '@truongan/camera';
+import type { CameraZone, StrangerSettings } from '@truongan/contracts';
+import {
+  attachAlertMedia, type CameraRecord, decideTrack, type DecisionOptions, type Deps, type Gallery, loadStrangerSettings, meanEmbedding, observeUnknown,
+  type Track, zoneOf,
+} from '@truongan/core';
+
+/** What the gate lane lends the watch: the lane's best frames, sealed on demand. */
+export interface LaneSnapshots { seal(trackId: string): Promise<string[]> }
+
+export interface StrangerWatchOptions {
+  model: string;
+  /** Frames below this quality do not describe the person (the gate's own floor). */
+  minQuality: number;
+  /** Clip rings per camera id, when the vision role records one. */
+  rings?: Map<string, ClipRing>;
+  /** Called once an alert is visible in the queue (benchmark latency). */
+  onAlert?: (a: { id: string; kind: string; cameraId: string; trackId: string; firstSeenAt: number; ruleMetAt: number }) => void;
+}
+
+const MIN_FRAMES_EARLY = 5;
+const SETTINGS_TTL_MS = 30_000;
+
+/**
+ * The vision side of the stranger rules. For each track the gate did not recognise it asks core (observeUnknown) at most
+ * three times: early (after a few good frames: watchlist, visitor, "inside" rules), when the zone's linger limit is
+ * crossed, and once when the walk ends (the sighting for the returning rule). A track the gallery calls known or
+ * confusable is never a stranger. New alerts get a t−5 s … t+5 s clip from the camera's segment ring, attached later.
+ */
+export class StrangerWatch {
+  private state = new Map<string, { early: boolean; lingered: boolean }>();
+  private settings = new Map<string, { at: number; value: StrangerSettings }>();
+  private clipJobs = new Set<Promise<void>>();
+
+  constructor(private readonly deps: Deps, private readonly o: StrangerWatchOptions) {}
+
+  private async rules(schoolId: string) {
+    const hit = this.settings.get(schoolId);
+    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
+    const value = await loadStrangerSettings(this.deps.repos, schoolId);
+    this.settings.set(schoolId, { at: Date.now(), value });
+    return value;
+  }
+
+  /** Still in view. Unknown-so-far tracks are checked early and again when they have lingered past the zone's limit. */
+  async active(camera: CameraRecord & { zone?: CameraZone | null }, t: Track, gallery: Gallery, snaps: LaneSnapshots, decision: DecisionOptions) {
+    const key = `${camera.id}:${t.id}`;
+    const st = this.state.get(key) ?? { early: false, lingered: false };
+    this.state.set(key, st);
+    const zone = zoneOf(camera.role, camera.zone);
+    const s = await this.rules(camera.schoolId);
+    const lingered = t.lastSeenAt - t.firstSeenAt >= s.lingerSeconds[zone] * 1000;
+    const good = t.observations.filter((x) => x.embedding && x.quality >= decision.minQuality).length;
+    const due = (!st.early && good >= MIN_FRAMES_EARLY) || (lingered && !st.lingered);
+    if (!due) return;
+    // What the gate would say if the walk ended now: only "unknown" is a stranger (known, confusable and spoof are not).
+    const d = decideTrack(t, gallery, decision, true);
+    if (!d || d.decision !== 'unknown') return;
+    st.early = true;
+    if (lingered) st.lingered = true;
+    await this.observe(camera, t, false, await snaps.seal(t.id));
+  }
+
+  /** The walk ended with an "unknown" decision: a sighting, and the rules once more. */
+  async ended(camera: CameraRecord & { zone?: CameraZone | null }, t: Track, snapshotIds: string[]) {
+    this.state.delete(`${camera.id}:${t.id}`);
+    await this.observe(camera, t, true, snapshotIds);
+  }
+
+  forget(cameraId: string, trackId: string) { this.state.delete(`${cameraId}:${trackId}`); }
+
+  private async observe(camera: CameraRecord & { zone?: CameraZone | null }, t: Track, final: boolean, snapshotIds: string[]) {
+    const embedding = meanEmbedding(t.observations.filter((x) => x.embedding && x.quality >= this.o.minQuality).map((x) => x.embedding!));
+    if (!embedding) return;
+    const r = await observeUnknown(this.deps, {
+      schoolId: camera.schoolId, cameraId: camera.id, cameraRole: camera.role, zone: camera.zone ?? null, trackId: t.id, model: this.o.model, embedding,
+      firstSeenAt: t.firstSeenAt, lastSeenAt: t.lastSeenAt, final, snapshotIds,
+    });
+    for (const a of r.alerts.filter((x) => x.created)) {
+      this.o.onAlert?.({ id: a.id, kind: a.kind, cameraId: camera.id, trackId: t.id, firstSeenAt: t.firstSeenAt, ruleMetAt: t.lastSeenAt });
+      const ring = this.o.rings?.get(camera.id);
+      if (ring) this.track(this.clip(ring, camera, a.id, t.lastSeenAt));
+    }
+  }
+
+  private track(p: Promise<void>) { this.clipJobs.add(p); void p.finally(() => this.clipJobs.delete(p)); }
+
+  /** Copies t−5 s … t+5 s out of the ring (waits for t+5 s to be recorded), seals it and attaches it to the alert. */
+  private async clip(ring: ClipRing, camera: CameraRecord, alertId: string, t: number) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'truongan-clip-'));
+    try {
+      const out = path.join(dir, 'clip.mp4');
+      await ring.clip(t, out, { before: 5, after: 5 });
+      const bytes = readFileSync(out);
+      const now = this.deps.clock.now();
+      const id = this.deps.ids.next();
+      await this.deps.repos.alerts.insertClip({ id, schoolId: camera.schoolId, cameraId: camera.id, type: 'video/mp4', bytes: bytes.length,
+        dataSealed: this.deps.secrets.seal(new Uint8Array(bytes)), createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 30 * 86_400_000).toISOString() });
+      await attachAlertMedia(this.deps, alertId, { clipId: id });
+    } catch (e) {
+      console.error(`[strangers] clip for alert ${alertId}: ${(e as Error).message}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Lets pending clips finish (they wait for t+5 s of recording) before the rings stop. */
+  async drain() { await Promise.allSettled([...this.clipJobs]); }
+}

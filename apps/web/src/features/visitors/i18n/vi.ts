@@ -1,0 +1,56 @@
+/** Vietnamese texts of the visitors feature (t('visitors.…')). */
+export const vi = {
+  nav: { desk: 'Khách ra vào', pickup: 'Đón học sinh', log: 'Sổ khách', watchlist: 'Danh sách theo dõi', preRegister: 'Hẹn khách' },
+  desk: {
+    title: 'Khách ra vào cổng', checkIn: 'Cho khách vào', today: 'Khách hôm nay', empty: 'Chưa có khách nào hôm nay.',
+    links: 'Sổ khách và đón học sinh',
+  },
+  scan: {
+    title: 'Quét mã QR trên CCCD', start: 'Bật camera quét', stop: 'Tắt camera', fromImage: 'Hoặc chọn ảnh chụp mã QR',
+    hint: 'Đưa mặt sau thẻ CCCD vào khung hình. Chỉ lưu họ tên và 4 số cuối, không lưu số thẻ đầy đủ hay ảnh thẻ.',
+    noCamera: 'Không mở được camera. Hãy nhập tay hoặc chọn ảnh mã QR.', notFound: 'Không tìm thấy mã QR trong ảnh.', read: 'Đã đọc mã QR',
+  },
+  form: {
+    qr: 'Chuỗi mã QR (quét hoặc dán)', qrHint: 'Dạng: số CCCD|số CMND cũ|HỌ TÊN|ngày sinh|giới tính|địa chỉ|ngày cấp', preview: 'Đọc mã',
+    orTyped: 'Hoặc nhập tay khi không có thẻ chip', fullName: 'Họ và tên', idLast4: '4 số cuối CCCD', purpose: 'Mục đích đến trường',
+    host: 'Người tiếp', noHost: '— Không có người tiếp —', minutes: 'Thời gian dự kiến (phút)', photo: 'Ảnh chân dung khách', submit: 'Cho vào và in thẻ',
+    card: 'Thẻ', born: 'Sinh ngày', last4: '4 số cuối', expected: 'Khách đã hẹn',
+  },
+  photo: { take: 'Chụp ảnh', camera: 'Bật camera chụp', file: 'Chọn ảnh', retake: 'Chụp lại', alt: 'Ảnh khách vừa chụp' },
+  result: {
+    in: 'Đã cho khách {{name}} vào. Thẻ khách có hiệu lực đến {{until}}.', faceFound: 'Đã nhận khuôn mặt để camera coi là khách trong lượt này.',
+    noFace: 'Không thấy khuôn mặt trong ảnh: camera có thể báo người lạ.',
+    held: 'DỪNG: {{name}} trùng danh sách theo dõi. Chưa cho vào; đã báo Ban giám hiệu xác nhận.', badge: 'In thẻ khách',
+  },
+  status: { expected: 'Đã hẹn', checked_in: 'Trong trường', checked_out: 'Đã ra', held: 'Bị giữ', cancelled: 'Không cho vào', overstay: 'Quá giờ' },
+  list: { checkOut: 'Cho ra', badge: 'Thẻ', host: 'Người tiếp', in: 'Vào', until: 'Hạn', out: 'Ra', checkInNow: 'Làm thủ tục vào' },
+  badge: { title: 'THẺ KHÁCH', print: 'In thẻ', visitor: 'Khách', host: 'Người tiếp', until: 'Có hiệu lực đến', purpose: 'Mục đích', back: 'Quay lại',
+    note: 'Đeo thẻ khi ở trong trường. Trả thẻ tại cổng khi ra về.' },
+  log: { title: 'Sổ khách', search: 'Tìm theo tên (có hoặc không dấu)', from: 'Từ ngày', to: 'Đến ngày', host: 'Người tiếp', anyHost: 'Tất cả',
+    find: 'Tìm', export: 'Xuất Excel', empty: 'Không có lượt khách nào khớp.', count: '{{n}} lượt khách' },
+  pre: { title: 'Hẹn khách đến trường', school: 'Trường', date: 'Ngày', from: 'Đến lúc', until: 'Dự kiến về lúc', submit: 'Báo bảo vệ', done: 'Đã báo bảo vệ: {{name}}.',
+    mine: 'Khách của tôi hôm nay', none: 'Chưa có khách nào.' },
+  watch: {
+    title: 'Danh sách theo dõi', add: 'Đề nghị thêm người', school: 'Trường', reasonKind: 'Lý do', note: 'Ghi chú', source: 'Căn cứ (số văn bản, cơ quan)',
+    expires: 'Hết hiệu lực ngày', expiresHint: 'Bắt buộc, tối đa 180 ngày. Hết hạn, hệ thống tự xoá cả ảnh.', photo: 'Ảnh (không bắt buộc)', submit: 'Gửi đề nghị',
+    approve: 'Phê duyệt', revoke: 'Thu hồi', pending: 'Chờ người thứ hai duyệt', active: 'Đang hiệu lực', revoked: 'Đã thu hồi', requested: 'Đề nghị', approved: 'Duyệt',
+    empty: 'Chưa có ai trong danh sách.', twoPeople: 'Một mục chỉ có hiệu lực khi người thứ hai (không phải người đề nghị) phê duyệt. Mọi thay đổi được ghi nhật ký.',
+    reasons: { custody_restriction: 'Hạn chế quyền đón con', court_order: 'Quyết định của Tòa án', police_request: 'Đề nghị của Công an', other: 'Khác' },
+    face: 'có ảnh khuôn mặt',
+  },
+  pickup: {
+    title: 'Kiểm tra người đón học sinh', search: 'Tên học sinh', find: 'Tìm', young: 'Học sinh nhỏ', list: 'Người được đón', none: 'Chưa có ai trong danh sách đón.',
+    unconfirmed: 'chưa được trường xác nhận', pickedBy: 'Được đón bởi {{name}}', notListed: 'Người đón không có trong danh sách', collector: 'Họ tên người đón',
+    record: 'Ghi nhận', listedOk: 'Đã ghi nhận: {{name}} đón học sinh.', alerted: 'Đã ghi nhận và báo động: người đón không có trong danh sách. Giáo viên chủ nhiệm đã được báo.',
+    recorded: 'Đã ghi nhận (không có trong danh sách).', noResults: 'Không tìm thấy học sinh.',
+  },
+  guardian: {
+    title: 'Người được đón con', panel: 'Danh sách người đón con', intro: 'Ghi những người được phép đón con ở cổng trường. Nhà trường sẽ xác nhận trước khi bảo vệ áp dụng.',
+    name: 'Họ và tên', relationship: 'Quan hệ với con', phone: 'Số điện thoại', photo: 'Ảnh (giúp bảo vệ nhận ra)', add: 'Thêm người', remove: 'Xoá',
+    confirmed: 'Trường đã xác nhận', waiting: 'Chờ trường xác nhận', edit: 'Sửa danh sách đón',
+  },
+  school: { pending: 'Người đón chờ xác nhận', confirm: 'Xác nhận', remove: 'Xoá', nonePending: 'Không có mục nào chờ xác nhận.', of: 'đón {{student}} ({{class}})' },
+  held: { title: 'Khách bị giữ do trùng danh sách theo dõi', intro: 'Hãy ra cổng kiểm tra giấy tờ. Chỉ người có thẩm quyền quyết định cho vào hay không.',
+    refuse: 'Đúng người: không cho vào', admit: 'Nhầm người: cho vào' },
+  teacher: { pickups: 'Đón học sinh hôm nay', noPickups: 'Chưa có học sinh nào được đón.', unlisted: 'không có trong danh sách' },
+};
