@@ -14,7 +14,6 @@ import { captureStoreOf } from './routes/guidedCapture.ts';
  * The HTTP app runs without the vision role, so the route must load its own engine, as an http-only process would.
  */
 const CLASS_6A1 = `${DEMO.school}-6a1`;
-const CLASS_6A2 = `${DEMO.school}-6a2`;
 let faceVideoOf: (dir: string) => Promise<string>;
 
 beforeAll(async () => {

@@ -68,7 +68,7 @@ export class GateLane {
     // The stranger rules follow every track not recognised: undecided ones, and ones the gate already called unknown
     // (the gate may say "unknown" before the face leaves; a stranger may stay much longer).
     const watch = this.o.strangers;
-    if (watch) for (const t of active) if (!t.decided || this.unknown.has(t.id)) await watch.active(this.camera, t, gallery, this.snaps, this.o.decision);
+    if (watch) for (const t of active) if (!t.decided || this.unknown.has(t.id)) await watch.active(this.camera, t, { gallery, snaps: this.snaps, decision: this.o.decision, gateUnknown: this.unknown.has(t.id) });
     for (const t of ended) {
       if (!t.decided) { const d = decideTrack(t, gallery, this.o.decision, true); if (d) await this.emit(t, d); }
       const unknown = this.unknown.get(t.id);

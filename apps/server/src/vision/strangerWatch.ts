@@ -21,12 +21,11 @@ export interface StrangerWatchOptions {
   onAlert?: (a: { id: string; kind: string; cameraId: string; trackId: string; firstSeenAt: number; ruleMetAt: number }) => void;
 }
 
-const MIN_FRAMES_EARLY = 5;
 const SETTINGS_TTL_MS = 30_000;
 
 /**
  * The vision side of the stranger rules. For each track the gate did not recognise it asks core (observeUnknown) at most
- * three times: early (after a few good frames: watchlist, visitor, "inside" rules), when the zone's linger limit is
+ * three times: as soon as the gate calls it unknown (watchlist, visitor, "inside" rules), when the zone's linger limit is
  * crossed, and once when the walk ends (the sighting for the returning rule). A track the gallery calls known or
  * confusable is never a stranger. New alerts get a t−5 s … t+5 s clip from the camera's segment ring, attached later.
  */
@@ -45,23 +44,27 @@ export class StrangerWatch {
     return value;
   }
 
-  /** Still in view. Unknown-so-far tracks are checked early and again when they have lingered past the zone's limit. */
-  async active(camera: CameraRecord & { zone?: CameraZone | null }, t: Track, gallery: Gallery, snaps: LaneSnapshots, decision: DecisionOptions) {
+  /**
+   * Still in view. A track the gate already called unknown is checked at once (watchlist, visitor, "inside"); any track the
+   * gate has not recognised is checked again when it has lingered past the zone's limit. The gate's own open-set decision
+   * is the judge of "unknown" — it waits for clear frames — so a pupil's first blurry frames never raise an alert.
+   */
+  async active(camera: CameraRecord & { zone?: CameraZone | null }, t: Track, lane: { gallery: Gallery; snaps: LaneSnapshots; decision: DecisionOptions; gateUnknown: boolean }) {
     const key = `${camera.id}:${t.id}`;
     const st = this.state.get(key) ?? { early: false, lingered: false };
     this.state.set(key, st);
-    const zone = zoneOf(camera.role, camera.zone);
     const s = await this.rules(camera.schoolId);
-    const lingered = t.lastSeenAt - t.firstSeenAt >= s.lingerSeconds[zone] * 1000;
-    const good = t.observations.filter((x) => x.embedding && x.quality >= decision.minQuality).length;
-    const due = (!st.early && good >= MIN_FRAMES_EARLY) || (lingered && !st.lingered);
+    const lingered = t.lastSeenAt - t.firstSeenAt >= s.lingerSeconds[zoneOf(camera.role, camera.zone)] * 1000;
+    const due = (lane.gateUnknown && !st.early) || (lingered && !st.lingered);
     if (!due) return;
-    // What the gate would say if the walk ended now: only "unknown" is a stranger (known, confusable and spoof are not).
-    const d = decideTrack(t, gallery, decision, true);
-    if (!d || d.decision !== 'unknown') return;
+    if (!lane.gateUnknown) {
+      // Lingering but still undecided: what the gate would say if the walk ended now. Known, confusable and spoof are no strangers.
+      const d = decideTrack(t, lane.gallery, lane.decision, true);
+      if (!d || d.decision !== 'unknown') return;
+    }
     st.early = true;
     if (lingered) st.lingered = true;
-    await this.observe(camera, t, false, await snaps.seal(t.id));
+    await this.observe(camera, t, false, await lane.snaps.seal(t.id));
   }
 
   /** The walk ended with an "unknown" decision: a sighting, and the rules once more. */

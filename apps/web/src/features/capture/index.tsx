@@ -1,8 +1,27 @@
-import type { Feature } from '../types.ts';
+import { Route } from 'react-router-dom';
+import type { Me } from '@truongan/contracts';
+import type { Feature, NavItem, Translate } from '../types.ts';
+import { CaptureClassPage } from './CaptureClassPage.tsx';
+import { CaptureStudentPage } from './CaptureStudentPage.tsx';
+import { SchoolCapturePanel, TeacherCapturePanel } from './HomePanels.tsx';
+import { en } from './i18n-en.ts';
+import { vi } from './i18n-vi.ts';
 
-/** capture: guided face enrolment at the gate camera, confirmed by a teacher. */
+/** The homeroom teacher's own class; principals reach classes from the coverage panel on their home. */
+function nav(me: Me, _schoolId: string | undefined, t: Translate): NavItem[] {
+  const classId = me.grants.find((g) => g.role === 'homeroom_teacher')?.scopeId;
+  return classId ? [{ to: `/classes/${encodeURIComponent(classId)}/capture`, label: t('capture.nav') }] : [];
+}
+
+/** capture (issue 3): guided face enrolment at the gate camera, confirmed by a teacher. */
 export const captureFeature: Feature = {
   name: 'capture',
-  vi: {},
-  en: {},
+  routes: [
+    <Route key="capture-class" path="/classes/:classId/capture" element={<CaptureClassPage />} />,
+    <Route key="capture-student" path="/classes/:classId/capture/:studentId" element={<CaptureStudentPage />} />,
+  ],
+  nav,
+  homePanels: { teacher: TeacherCapturePanel, school: SchoolCapturePanel },
+  vi,
+  en,
 };

@@ -6,6 +6,9 @@ import { Card } from '../../../components/ui/Card.tsx';
 import { ErrorMessage } from '../../../components/ui/ErrorMessage.tsx';
 import { Loading } from '../../../components/ui/Loading.tsx';
 import { useApi } from '../../../hooks/use-api.ts';
+import { useEventSource } from '../../../hooks/use-event-source.ts';
+import { query } from '../../../lib/api.ts';
+import { caseScopeOf } from '../hooks/use-cases.ts';
 import { useMe } from '../../../hooks/use-me.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { hasRole } from '../../../lib/roles.ts';
@@ -26,6 +29,11 @@ export function CaseDetailPage() {
   const { caseId } = useParams();
   const { me } = useMe();
   const { data: view, error, loading, reload } = useApi<CaseView>(caseId ? `/api/cases/${caseId}` : null);
+  // When the other side acts (the police acknowledge, the school answers), re-read this case through the audited route.
+  const scope = me ? caseScopeOf(me) : null;
+  useEventSource(scope && caseId ? `/api/cases/stream${query({ scope })}` : null, {
+    event: (data) => { if ((JSON.parse(data) as { caseId?: string }).caseId === caseId) reload(); },
+  });
   if (loading && !view) return <Loading />;
   if (!view || !me) return <div className="stack"><Link to="/cases">← {t('cases.detail.back')}</Link><ErrorMessage error={error} onRetry={reload} /></div>;
   // The school handles the case; the server shows internal notes only to school audiences, so their presence says "you handle this".

@@ -26,6 +26,23 @@ function schoolYearStart(today: string) {
 const sorted = (counts: Record<string, number>, label: (k: string) => string, byKey = false) =>
   Object.entries(counts).sort((a, b) => (byKey ? a[0].localeCompare(b[0]) : b[1] - a[1])).map(([k, v]) => ({ label: label(k), value: v }));
 
+const tenth = (n: number | null) => Math.round((n ?? 0) * 10) / 10;
+
+/** Time to first response or to close: median and 90th percentile in hours, or "no data yet". */
+function TimeCard({ title, times }: { title: string; times: CaseStats['closeHours'] }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={title}>
+      {times.count === 0 ? <p className="muted">{t('cases.stats.noData')}</p> : (
+        <>
+          <BarChart title={title} unit=" h" bars={[{ label: t('cases.stats.median'), value: tenth(times.median) }, { label: t('cases.stats.p90'), value: tenth(times.p90) }]} />
+          <p className="small muted">{t('cases.stats.counted', { count: times.count })}</p>
+        </>
+      )}
+    </Card>
+  );
+}
+
 /** `/cases/stats`: counts and times per level the reader covers (school, ward, province), with the .xlsx and PDF reports. */
 export function StatsPage() {
   const { t } = useTranslation();
@@ -39,7 +56,7 @@ export function StatsPage() {
   const stats = useApi<Answer>(q ? `/api/stats/cases${q}` : null);
   if (!scope) return <Notice>{t('cases.stats.noScope')}</Notice>;
   const schoolName = (id: string) => stats.data?.schools.find((s) => s.id === id)?.name ?? id;
-  const hours = (n: number | null) => (n === null ? '—' : t('cases.stats.hours', { n: Math.round(n * 10) / 10 }));
+  const hours = (n: number | null) => (n === null ? '—' : t('cases.stats.hours', { n: tenth(n) }));
   const show = (e: FormEvent) => { e.preventDefault(); setAsked(form); };
   const d = stats.data;
   return (
@@ -77,18 +94,8 @@ export function StatsPage() {
           <Card title={t('cases.stats.byStatus')}><BarChart title={t('cases.stats.byStatus')} bars={sorted(d.byStatus, (k) => t(`cases.status.${k}`))} /></Card>
           <Card title={t('cases.stats.byMonth')}><BarChart title={t('cases.stats.byMonth')} bars={sorted(d.byMonth, (k) => k, true)} /></Card>
           {scope.level !== 'school' && <Card title={t('cases.stats.bySchool')}><BarChart title={t('cases.stats.bySchool')} bars={sorted(d.bySchool, schoolName)} /></Card>}
-          <Card title={t('cases.stats.firstResponse')}>
-            {d.firstResponseHours.count === 0 ? <p className="muted">{t('cases.stats.noData')}</p> : <BarChart title={t('cases.stats.firstResponse')} unit=" h" bars={[
-              { label: t('cases.stats.median'), value: Math.round((d.firstResponseHours.median ?? 0) * 10) / 10 },
-              { label: t('cases.stats.p90'), value: Math.round((d.firstResponseHours.p90 ?? 0) * 10) / 10 }]} />}
-            {d.firstResponseHours.count > 0 && <p className="small muted">{t('cases.stats.counted', { count: d.firstResponseHours.count })}</p>}
-          </Card>
-          <Card title={t('cases.stats.close')}>
-            {d.closeHours.count === 0 ? <p className="muted">{t('cases.stats.noData')}</p> : <BarChart title={t('cases.stats.close')} unit=" h" bars={[
-              { label: t('cases.stats.median'), value: Math.round((d.closeHours.median ?? 0) * 10) / 10 },
-              { label: t('cases.stats.p90'), value: Math.round((d.closeHours.p90 ?? 0) * 10) / 10 }]} />}
-            {d.closeHours.count > 0 && <p className="small muted">{t('cases.stats.counted', { count: d.closeHours.count })}</p>}
-          </Card>
+          <TimeCard title={t('cases.stats.firstResponse')} times={d.firstResponseHours} />
+          <TimeCard title={t('cases.stats.close')} times={d.closeHours} />
         </>
       )}
     </div>
