@@ -142,7 +142,7 @@ describe('cases in the browser', () => {
     namedCaseUrl = new URL(page.url()).pathname;
     await expect(text(page)).resolves.not.toContain(REPORTER_NAME); // not even the principal sees it without asking
     await page.getByLabel('Mức ưu tiên').selectOption('urgent');
-    await page.getByLabel('Người phụ trách').selectOption({ label: 'Tôi' });
+    await page.getByLabel('Người phụ trách').selectOption({ label: 'Tôi — Phạm Thị Lan (Hiệu trưởng)' }); // the school's handlers, from /staff
     await page.getByRole('button', { name: 'Lưu phân loại' }).click();
     await page.getByRole('button', { name: 'Chuyển sang "Đã phân loại"' }).click();
     await page.locator('.badge', { hasText: 'Đã phân loại' }).first().waitFor();

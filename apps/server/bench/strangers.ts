@@ -20,7 +20,8 @@ const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(`--${name}`); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const json = args.includes('--json');
 const DAYS = opt('days', 3), WORKERS = opt('workers', Math.min(2, os.availableParallelism())), LINGER = opt('linger', 8), FPS = opt('fps', 5);
-const SETS = ['deepface_testset', 'face_recognition_examples', 'nuaa_dev/live', 'dlib_johns'];
+const SETS = ['deepface_testset', 'face_recognition_examples', 'nuaa_dev/live', 'dlib_johns', 'yale_faces', 'orl_att_faces'];
+const PUPIL_PROBES = opt('pupil-probes', 2);
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../shared/fixtures/faces');
 const log = (s: string) => { if (!json) console.log(s); else console.error(s); };
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s.length ? Math.round(s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!) : null; };
@@ -70,8 +71,10 @@ try {
 
   interface Raised { id: string; kind: string; day: number; walk: number | null; firstSeenAt: number; ruleMetAt: number; camera: number }
   const raised: Raised[] = [];
+  const sightings: Array<{ day: number; walk: number | null; verdict: string; clusterId: string | null }> = [];
+  const decisions: Array<{ day: number; walk: number | null; decision: string }> = [];
   const plans: Day[] = [];
-  const studentFaces = known.flatMap((i) => photosOf.get(i.key) ?? []);
+  const studentFaces = known.flatMap((i) => (photosOf.get(i.key) ?? []).slice(0, PUPIL_PROBES));
   for (let day = 0; day < DAYS; day++) {
     // 4. One day: pupils spread over the days, one-time strangers split between lingering outside and walking inside.
     const todayOnce = once.filter((_, i) => i % DAYS === day);
@@ -94,7 +97,9 @@ try {
       cameraIndex.set(rec.id, c);
     }
     const role = await startVisionRole(deps, { workers: WORKERS, antiSpoof: false, width: 640, height: 360, clips: false,
-      onStrangerAlert: (a) => { const c = cameraIndex.get(a.cameraId)!; raised.push({ ...a, day, camera: c, walk: walkAt(plan, c, t0[c]!, a.firstSeenAt) }); } });
+      onStrangerAlert: (a) => { const c = cameraIndex.get(a.cameraId)!; raised.push({ ...a, day, camera: c, walk: walkAt(plan, c, t0[c]!, a.firstSeenAt) }); },
+      onPassage: (p) => { const c = cameraIndex.get(p.cameraId)!; decisions.push({ day, walk: walkAt(plan, c, t0[c]!, Date.parse(p.firstSeenAt)), decision: p.decision }); },
+      onStrangerSighting: (x) => { const c = cameraIndex.get(x.cameraId)!; sightings.push({ day, walk: walkAt(plan, c, t0[c]!, x.firstSeenAt), verdict: x.verdict, clusterId: x.clusterId }); } });
     log(`day ${day + 1}: replaying ${plan.seconds.toFixed(0)} s (${plan.walks.length} people)…`);
     await new Promise((r) => setTimeout(r, Math.max(0, Math.min(...t0) + plan.seconds * 1000 - 500 - Date.now())));
     await new Promise((r) => setTimeout(r, 2500)); // the last tracks end (1.5 s miss window) and their alerts reach the queue
@@ -130,6 +135,13 @@ try {
     inside_strangers: { walks: insideWalks, alerted: new Set(raised.filter((r) => r.kind === 'unknown_inside' && walkOf(r)?.role === 'inside_stranger').map((r) => r.walk + ':' + r.day)).size },
     lingerers: { people: lingerers, alerted: new Set(raised.filter((r) => r.kind === 'stranger_lingering' && walkOf(r)?.role === 'lingerer').map((r) => r.walk + ':' + r.day)).size },
     alerts_by_kind: Object.fromEntries(['unknown_inside', 'stranger_lingering', 'stranger_returning'].map((k) => [k, raised.filter((r) => r.kind === k).length])),
+    // Where each returning stranger's walks landed: one cluster over all days is a re-identification; none = not seen as unknown.
+    returner_walks: returners.map((i) => ({ identity: i.key, days: plans.map((p, d) => {
+      const w = p.walks.findIndex((x) => x.role === 'returner' && faces[x.face]!.identity === i.key);
+      const s = sightings.filter((x) => x.day === d && x.walk === w);
+      const gate = decisions.filter((x) => x.day === d && x.walk === w).map((x) => x.decision).join('+') || 'no passage';
+      return s.length ? s.map((x) => x.clusterId?.slice(0, 8) ?? x.verdict).join('+') : `not unknown (gate: ${gate})`;
+    }) })),
     alerts_not_visible_on_console: raised.filter((r) => !visibleAt.has(r.id)).length,
     unattributed_alerts: raised.filter((r) => r.walk === null).length,
   };

@@ -54,10 +54,12 @@ export const HotlineBody = z.object({
 }).strict();
 export const MemberReportBody = z.object({
   studentId: Id, category: CaseCategory, what: Text(4000), where: Text(300).optional(), when: z.string().max(40).optional(),
-  anonymousToSchool: z.boolean().default(false),
+  anonymousToSchool: z.boolean().default(false), attachments: z.array(Attachment).max(3).optional(),
 }).strict();
 
 export const CaseUpdateBody = z.object({
+  /** Re-categorising at triage; into abuse or grooming it escalates at once, as filing it so would have. */
+  category: CaseCategory.optional(),
   status: CaseStatus.optional(), priority: CasePriority.optional(), assigneeId: Id.nullable().optional(),
   confidentiality: Confidentiality.optional(), distribution: z.array(CaseAudience).optional(),
   reporterVisibleTo: z.array(CaseAudience).optional(), subject: Text(200).nullable().optional(),
@@ -65,6 +67,9 @@ export const CaseUpdateBody = z.object({
   subjectUserId: Id.nullable().optional(),
   closeReason: Text(500).optional(),
 }).strict();
+/** Who a case can be assigned to: the principal(s) and counsellor(s) of the case's school. */
+export const CaseStaffMember = z.object({ userId: z.string(), displayName: z.string(), role: z.enum(['school_admin', 'counsellor']) });
+export type CaseStaffMember = z.infer<typeof CaseStaffMember>;
 export const NoteBody = z.object({ body: Text(4000) }).strict();
 export const TaskBody = z.object({ title: Text(300), assigneeId: Id.optional(), dueAt: IsoDateTime.optional() }).strict();
 /** A string on purpose: the domain refuses anything outside TT 19/2025 with a message that names the rule. */

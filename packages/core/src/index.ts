@@ -105,3 +105,5 @@ export * from './usecases/lessons/lessonLibrary.ts';
 export * from './usecases/lessons/lessons.ts';
 export * from './usecases/cases/caseEvents.ts';
 export * from './usecases/cases/helpLines.ts';
+export * from './usecases/cases/caseStaff.ts'; // issue 6: assignee picker
+export * from './usecases/cases/escalation.ts';

@@ -13,8 +13,8 @@ for (const minQuality of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3]) for (const uq of [nu
 }
 console.log('--- patience');
 import { replayTrack } from './offline.ts';
-for (const pat of [4, 5, 6, 8, 100]) for (const uq of [0.2, 0.3, 0.4]) {
-  const o = { ...DEFAULT_DECISION, unknownMinQuality: uq, unknownPatienceFrames: pat, antiSpoof: false };
+for (const pat of [6]) for (const uq of [0.08, 0.1, 0.12, 0.15, 0.2]) for (const um of [0.05, 0.1, 0.15]) {
+  const o = { ...DEFAULT_DECISION, unknownMinQuality: uq, unknownPatienceFrames: pat, unknownMargin: um, antiSpoof: false };
   const l = passageLevel(tracks, walkOf, plan, truth, g, o);
   // evidence latency of unknown decisions at the default threshold: decision frame (or end + 1.5 s) − first frame ≥ 60 px
   const lat: number[] = []; let earlyKnownMiss = 0;
@@ -30,7 +30,7 @@ for (const pat of [4, 5, 6, 8, 100]) for (const uq of [0.2, 0.3, 0.4]) {
   }
   function isEarly(fr: typeof tracks[number]['frames']) { const tr = { id: 'x', firstSeenAt: 0, lastSeenAt: 0, observations: fr.slice(-12), decided: false }; return decideTrackEarly(tr); }
   lat.sort((a, b) => a - b);
-  console.log('pat', pat, 'uq', uq, 'best', l.best?.threshold, l.best?.fnir.toFixed(3), 'atDefault', l.at_default_threshold.fnir.toFixed(3), l.at_default_threshold.rate.toFixed(3), 'known→unknown', earlyKnownMiss, 'unknown lat p50/p95', lat[Math.floor(lat.length / 2)], lat[Math.ceil(lat.length * 0.95) - 1], 'n', lat.length);
+  console.log('pat', pat, 'uq', uq, 'um', um, 'best', l.best?.threshold, l.best?.fnir.toFixed(3), 'atDefault', l.at_default_threshold.fnir.toFixed(3), l.at_default_threshold.rate.toFixed(3), 'known→unknown', earlyKnownMiss, 'unknown lat p50/p95', lat[Math.floor(lat.length / 2)], lat[Math.ceil(lat.length * 0.95) - 1], 'n', lat.length);
   function decideTrackEarly(tr: any) { return decideTrack(tr, g, o, false)?.decision === 'unknown'; }
 }
 import { decideTrack } from '@truongan/core';

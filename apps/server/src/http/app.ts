@@ -43,7 +43,7 @@ export function createHttpApp(ctx: AppContext, extra: Array<(app: OpenAPIHono<Ht
   }));
   // Uploads (photos, roster files) may be a few MB; every other body is small JSON.
   app.use('/api/*', async (c, next) => {
-    const upload = /\/(faces|roster|activities)$/.test(c.req.path) || c.req.path === '/api/public/cases' || /^\/api\/cases\/[^/]+\/attachments$/.test(c.req.path);
+    const upload = /\/(faces|roster|activities)$/.test(c.req.path) || c.req.path === '/api/public/cases' || c.req.path === '/api/cases/report' || /^\/api\/cases\/[^/]+\/attachments$/.test(c.req.path);
     return bodyLimit({ maxSize: upload ? 10 * 1024 * 1024 : 256 * 1024, onError: tooLarge })(c, next);
   });
   app.use('/api/*', sessionMiddleware);

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { startTestCamera, freePort, type TestCamera } from '@truongan/camera/testing';
 import sharp from 'sharp';
 import { consentInForce } from '@truongan/core';
 import { createEngine } from '@truongan/vision';
@@ -14,14 +17,22 @@ import { captureStoreOf } from './routes/guidedCapture.ts';
  * The HTTP app runs without the vision role, so the route must load its own engine, as an http-only process would.
  */
 const CLASS_6A1 = `${DEMO.school}-6a1`;
+const RTSP_LOGIN = { user: 'admin', password: 'Cổng chính@2026' };
 let faceVideoOf: (dir: string) => Promise<string>;
+/** The RTSP test camera (GStreamer camsim, digest auth) replaying the same pupil as its substream. */
+let rtsp: TestCamera;
+let rtspMedia: string;
 
 beforeAll(async () => {
   const engine = await createEngine('faceplugin-r1-5pt');
   const [face] = await sampleFaceCrops(engine);
   await engine.close();
   faceVideoOf = (dir) => renderStandingVideo(path.join(dir, 'standing.mp4'), face!);
+  rtspMedia = fs.mkdtempSync(path.join(os.tmpdir(), 'truongan-capture-rtsp-'));
+  await renderStandingVideo(path.join(rtspMedia, 'sub360.ts'), face!, 'mpegts');
+  rtsp = await startTestCamera({ port: await freePort(), media: rtspMedia, user: RTSP_LOGIN.user, password: RTSP_LOGIN.password });
 }, 120_000);
+afterAll(async () => { await rtsp?.stop(); fs.rmSync(rtspMedia, { recursive: true, force: true }); });
 
 describe.each(['sqlite', 'postgres'] as const)('guided capture on %s', (db) => {
   let h: Harness;
@@ -60,6 +71,8 @@ describe.each(['sqlite', 'postgres'] as const)('guided capture on %s', (db) => {
     expect(r.status, r.text).toBe(200);
     expect(r.body.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining([faceCam, emptyCam]));
     expect((await otherTeacher.get(`/api/classes/${CLASS_6A1}/capture/cameras`)).status).toBe(403);
+    const doc = (await teacher.get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/students/{studentId}/gate-capture', '/api/gate-captures/{captureId}/confirm', '/api/gate-captures/{captureId}']));
   });
 
   it('capture → candidates → the teacher confirms → a gate_capture template, audited, and 6A1 coverage rises', async () => {
@@ -137,6 +150,25 @@ describe.each(['sqlite', 'postgres'] as const)('guided capture on %s', (db) => {
     expect(captureStoreOf(h.ctx).size(new Date())).toBe(0);
     expect((await teacher.post(`/api/gate-captures/${cap.body.captureId}/confirm`, {})).status).toBe(404);
     expect(await h.ctx.deps.repos.faces.listForStudent(student)).toHaveLength(0);
+  });
+
+  it('an RTSP camera with digest auth: the sealed password opens the stream; a wrong one is explained, not retried', async () => {
+    const rtspCamera = (name: string, password: string) => ({ name, kind: 'rtsp', role: 'both', url: rtsp.url('/Streaming/Channels/102', null),
+      username: RTSP_LOGIN.user, password, lane: null, direction: null, fps: 5, enabled: true });
+    const good = await principal.post(`/api/schools/${DEMO.school}/cameras`, rtspCamera('Cổng chính (RTSP)', RTSP_LOGIN.password));
+    const bad = await principal.post(`/api/schools/${DEMO.school}/cameras`, rtspCamera('Cổng phụ (sai mật khẩu)', 'wrong'));
+    expect(good.status, good.text).toBe(200);
+    const stored = await h.ctx.deps.repos.gate.getCamera(good.body.id);
+    expect(stored!.passwordSealed).not.toContain(RTSP_LOGIN.password);
+    const cap = await teacher.post(`/api/students/${consenting[1]}/gate-capture`, { cameraId: good.body.id });
+    expect(cap.status, cap.text).toBe(200);
+    expect(cap.body.frames).toBeGreaterThanOrEqual(4);
+    expect(cap.body.candidates.length).toBeGreaterThanOrEqual(1);
+    expect((await teacher.call('DELETE', `/api/gate-captures/${cap.body.captureId}`)).status).toBe(200);
+    const refused = await teacher.post(`/api/students/${consenting[1]}/gate-capture`, { cameraId: bad.body.id });
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.body.message).toContain('Sai tên đăng nhập hoặc mật khẩu camera');
+    expect(await h.ctx.deps.repos.faces.listForStudent(consenting[1]!)).toHaveLength(0);
   });
 
   it('a capture expires after ten minutes', async () => {

@@ -24,11 +24,12 @@ export async function sampleFaceCrops(engine: FaceEngine): Promise<Buffer[]> {
 
 /**
  * A 4-second loop of the school gate, 640×360 like a substream: with `face`, a pupil stands close to the camera and
- * sways a little (some frames turn slightly away, as people do); without, the empty gate.
+ * sways a little (some frames turn slightly away, as people do); without, the empty gate. MPEG-TS is what the RTSP
+ * test camera (camsim) replays as its substream.
  */
-export async function renderStandingVideo(out: string, face: Buffer | null) {
+export async function renderStandingVideo(out: string, face: Buffer | null, format: 'mp4' | 'mpegts' = 'mp4') {
   await renderScene(out, {
-    width: 640, height: 360, fps: 10, frames: 40, background: await gateBackground('Trường THCS Nguyễn Trãi'),
+    width: 640, height: 360, fps: 10, frames: 40, background: await gateBackground('Trường THCS Nguyễn Trãi'), format,
     at: (f) => (face ? [{ face, size: 220, left: 210 + Math.round(Math.sin(f / 6) * 4), top: 60 }] : []),
   });
   return out;

@@ -19,6 +19,8 @@ export interface StrangerWatchOptions {
   rings?: Map<string, ClipRing>;
   /** Called once an alert is visible in the queue (benchmark latency). */
   onAlert?: (a: { id: string; kind: string; cameraId: string; trackId: string; firstSeenAt: number; ruleMetAt: number }) => void;
+  /** Every verdict on a finished walk (benchmark diagnostics: which cluster a returning stranger landed in). */
+  onSighting?: (s: { cameraId: string; trackId: string; firstSeenAt: number; verdict: string; clusterId: string | null }) => void;
 }
 
 const SETTINGS_TTL_MS = 30_000;
@@ -82,6 +84,7 @@ export class StrangerWatch {
       schoolId: camera.schoolId, cameraId: camera.id, cameraRole: camera.role, zone: camera.zone ?? null, trackId: t.id, model: this.o.model, embedding,
       firstSeenAt: t.firstSeenAt, lastSeenAt: t.lastSeenAt, final, snapshotIds,
     });
+    if (final) this.o.onSighting?.({ cameraId: camera.id, trackId: t.id, firstSeenAt: t.firstSeenAt, verdict: r.verdict, clusterId: r.clusterId });
     for (const a of r.alerts.filter((x) => x.created)) {
       this.o.onAlert?.({ id: a.id, kind: a.kind, cameraId: camera.id, trackId: t.id, firstSeenAt: t.firstSeenAt, ruleMetAt: t.lastSeenAt });
       const ring = this.o.rings?.get(camera.id);

@@ -25,6 +25,7 @@ export interface VisionRoleOptions {
   /** Ring folder; a RAM disk (/dev/shm) spares SD cards. */
   clipDir?: string;
   onStrangerAlert?: StrangerWatchOptions['onAlert'];
+  onStrangerSighting?: StrangerWatchOptions['onSighting'];
 }
 
 /** What the clip ring records: the same stream as analysis (a deployment may point it at the main stream later). */
@@ -79,7 +80,7 @@ export async function startVisionRole(deps: Deps, o: VisionRoleOptions) {
       }
     }
     const decision = (c: CameraRecord) => ({ ...DEFAULT_DECISION, ...(o.threshold ? { threshold: o.threshold } : {}), antiSpoof: c.kind !== 'file' && (o.antiSpoof ?? true) });
-    watch = new StrangerWatch(deps, { model: engine.model, minQuality: DEFAULT_DECISION.minQuality, rings, onAlert: o.onStrangerAlert });
+    watch = new StrangerWatch(deps, { model: engine.model, minQuality: DEFAULT_DECISION.minQuality, rings, onAlert: o.onStrangerAlert, onSighting: o.onStrangerSighting });
     lanes = cameras.map((c) => new GateLane({ ...c, zone: zones.get(c.id) ?? null }, sourceFor(c, deps), deps, engine, galleries, {
       // A video file is a recording by nature: checking it for replay attacks would reject every face.
       decision: decision(c), snapshotDays: 30, width: o.width ?? 640, height: o.height ?? 360, onPassage: o.onPassage, onObservation: o.onObservation,

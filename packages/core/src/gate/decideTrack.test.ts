@@ -71,9 +71,17 @@ describe('decideTrack', () => {
     const near = [view(0, t - 0.02, 5), view(0, t - 0.03, 6), view(0, t - 0.01, 7)];
     expect(decideTrack(track(near), gallery(), DEFAULT_DECISION, false)).toBeNull();
     expect(decideTrack(track(near), gallery(), DEFAULT_DECISION, true)!.decision).toBe('unknown'); // at the end it is unknown
+    // …or once unknownPatienceFrames clear frames have all stayed under the threshold
+    const patient = Array.from({ length: DEFAULT_DECISION.unknownPatienceFrames }, (_, k) => view(0, t - 0.02, 4 + (k % 4)));
+    expect(decideTrack(track(patient.slice(0, -1)), gallery(), DEFAULT_DECISION, false)).toBeNull();
+    expect(decideTrack(track(patient), gallery(), DEFAULT_DECISION, false)).toMatchObject({ decision: 'unknown', studentId: null });
+    // one lucky frame at the threshold does not stop a patient unknown, two frames (a possible "known") do
+    const oneLucky = [...patient.slice(0, -1), view(0, t + 0.01, 5)];
+    expect(decideTrack(track(oneLucky), gallery(), DEFAULT_DECISION, false)?.decision).toBe('unknown');
     const stranger = [view(0, 0.3, 5), view(0, 0.28, 6), view(0, 0.32, 7)];
     // frames good enough to vote (quality ≥ minQuality) but not clear enough to rule everyone out
-    expect(decideTrack(track(stranger, 0.95, 0.2), gallery(), DEFAULT_DECISION, false)).toBeNull();
+    const blurred = (DEFAULT_DECISION.minQuality + DEFAULT_DECISION.unknownMinQuality!) / 2;
+    expect(decideTrack(track(stranger, 0.95, blurred), gallery(), DEFAULT_DECISION, false)).toBeNull();
     // one of the three frames is not live (median still live, so no spoof): only 2 clear live frames, wait
     const mixed = track(stranger);
     mixed.observations[2]!.liveness = 0.3;

@@ -36,7 +36,7 @@ export interface DecisionOptions {
  */
 export const DEFAULT_DECISION: DecisionOptions = {
   threshold: 0.5, margin: 0.05, minVotes: 2, minFramesForUnknown: 3, minQuality: 0.05, siblingMargin: 0.08, livenessThreshold: 0.5, antiSpoof: true,
-  unknownMinQuality: 0.3, unknownMargin: 0.05, unknownPatienceFrames: 6,
+  unknownMinQuality: 0.1, unknownMargin: 0.1, unknownPatienceFrames: 6,
 };
 
 export interface TrackDecision {
@@ -97,13 +97,14 @@ export function decideTrack(track: Track, gallery: Gallery, o: DecisionOptions, 
 /**
  * "Nobody enrolled" can be said before the face leaves once enough clear frames agree: every good frame's best score
  * stays clearly under the threshold and enough of them are large, sharp and live; a near miss (within unknownMargin)
- * waits for unknownPatienceFrames clear frames, none of them at the threshold.
+ * (or one lucky frame at the threshold) waits for unknownPatienceFrames clear frames.
  * Without this an unknown waited for the track to end: the rest of the walk plus the 1.5 s miss window (gate p95 ~4 s).
  */
 function earlyUnknown(track: Track, good: Track['observations'], perFrame: Candidate[][], o: DecisionOptions): boolean {
   if (o.unknownMinQuality === null || track.observations.length === 0) return false;
   const highest = Math.max(-1, ...perFrame.map((c) => c[0]?.score ?? -1));
-  if (highest >= o.threshold) return false;
+  const votes = perFrame.filter((c) => (c[0]?.score ?? -1) >= o.threshold).length;
+  if (votes >= o.minVotes) return false; // two frames matched someone: leave it to "known" / the end of the track
   const live = (l: number | null) => !o.antiSpoof || l === null || l >= o.livenessThreshold;
   const clear = good.filter((x) => x.quality >= o.unknownMinQuality! && live(x.liveness)).length;
   return clear >= (highest < o.threshold - o.unknownMargin ? o.minFramesForUnknown : o.unknownPatienceFrames);

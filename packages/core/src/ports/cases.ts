@@ -42,4 +42,7 @@ export interface CasesRepo {
   useChallenge(id: string, at: string): Promise<boolean>;
   /** The rows behind every statistic, and the exact SQL that produced them (printed in reports). */
   statsRows(filter: { schoolIds: string[]; from: string; to: string }): Promise<{ rows: CaseStatRow[]; sql: string; params: Array<string | number> }>;
+  /** Enabled accounts holding one of `roles` on exactly this scope: the school's case handlers, a ward's officers. */
+  peopleWithRoles(scope: { kind: 'school' | 'ward'; id: string }, roles: string[]): Promise<CasePerson[]>;
 }
+export interface CasePerson { userId: string; displayName: string; role: string; phone: string | null }

@@ -91,5 +91,13 @@ export function casesRepo(db: Kysely<DB>): CasesRepo {
         firstResponseAt: r.first_response_at, closedAt: r.closed_at }));
       return { rows, sql: compiled.sql, params: compiled.parameters as Array<string | number> };
     },
+    async peopleWithRoles(scope, roles) {
+      if (!roles.length) return [];
+      const rows = await db.selectFrom('role_grants').innerJoin('users', 'users.id', 'role_grants.user_id')
+        .select(['users.id', 'users.display_name', 'users.phone', 'role_grants.role'])
+        .where('role_grants.scope_kind', '=', scope.kind).where('role_grants.scope_id', '=', scope.id).where('role_grants.role', 'in', roles)
+        .where('users.disabled', '=', 0).orderBy('users.display_name').orderBy('users.id').execute();
+      return rows.map((r) => ({ userId: r.id, displayName: r.display_name, role: r.role, phone: r.phone }));
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { AgencyActionBody, Attachment, CaseListItem, CaseStatus, CaseUpdateBody, CaseView, DisciplineBody, HotlineBody, Id, IntakeReceipt, MemberReportBody, NoteBody, ReporterView, TaskBody, Text } from '@truongan/contracts';
-import { addCaseAttachment, addCaseMessage, caseTopicFor, invalidInput, addCaseTask, agencyAction, completeCaseTask, escalateCase, getCase, helpLines, listCases, logHotlineCall, readAttachment, readReporter, recordDiscipline, reportAsMember, updateCase } from '@truongan/core';
+import { AgencyActionBody, Attachment, CaseListItem, CaseStaffMember, CaseStatus, CaseUpdateBody, CaseView, DisciplineBody, HotlineBody, Id, IntakeReceipt, MemberReportBody, NoteBody, ReporterView, TaskBody, Text } from '@truongan/contracts';
+import { addCaseAttachment, addCaseMessage, caseTopicFor, invalidInput, addCaseTask, agencyAction, completeCaseTask, escalateCase, getCase, helpLines, listCases, listCaseStaff, logHotlineCall, readAttachment, readReporter, recordDiscipline, reportAsMember, updateCase } from '@truongan/core';
 import type { HttpEnv } from '../env.ts';
 import { liveStream } from '../sse.ts';
 import { requireActor } from '../session.ts';
@@ -47,6 +47,10 @@ export function caseRoutes(app: OpenAPIHono<HttpEnv>) {
     const a = await readAttachment(deps(c), requireActor(c), p.caseId, p.attachmentId);
     return c.body(new Uint8Array(a.data), 200, { 'content-type': a.type, 'cache-control': 'no-store', 'content-disposition': 'inline' });
   });
+
+  app.openapi(createRoute({ method: 'get', path: '/api/cases/{caseId}/staff', tags: ['cases'], summary: "Who the case can be assigned to: the principal(s) and counsellor(s) of its school",
+    request: { params: CaseParam }, responses: { 200: json(z.array(CaseStaffMember), 'OK'), ...errorResponses } }),
+  async (c) => c.json(await listCaseStaff(deps(c), requireActor(c), c.req.valid('param').caseId), 200));
 
   app.openapi(createRoute({ method: 'patch', path: '/api/cases/{caseId}', tags: ['cases'], summary: 'Triage: status, priority, assignee, confidentiality, distribution; close with a reason',
     request: { params: CaseParam, body: jsonBody(CaseUpdateBody) }, responses: { 204: { description: 'Updated' }, ...errorResponses } }),

@@ -26,6 +26,7 @@ export function CaptureStudentPage() {
   const name = board.data?.rows.find((r) => r.studentId === studentId)?.fullName ?? '';
   const selected = cameraId || cameras.data?.[0]?.id || '';
   const back = `/classes/${encodeURIComponent(classId)}/capture`;
+  const hasCandidates = !!cap.result && cap.result.candidates.length > 0;
 
   return (
     <div className="stack capture-page">
@@ -33,7 +34,8 @@ export function CaptureStudentPage() {
       <h1>{t('capture.captureFor', { name })}</h1>
       <ErrorMessage error={board.error ?? cameras.error} />
       {cameras.data?.length === 0 && <Notice tone="warn">{t('capture.noCameras')}</Notice>}
-      {!!cameras.data?.length && !cap.result && (
+      {/* Hidden only while crops wait for a decision; after a refusal the teacher may switch camera and try again. */}
+      {!!cameras.data?.length && !hasCandidates && (
         <Card>
           <div className="field">
             <label htmlFor="capture-camera">{t('capture.camera')}</label>
@@ -43,22 +45,17 @@ export function CaptureStudentPage() {
           </div>
           <p>{t('capture.steps')}</p>
           <Button className="capture-shoot" onClick={() => void cap.capture(selected)} disabled={cap.busy || !selected}>
-            {cap.outcome || cap.error ? t('capture.retry') : t('capture.shoot')}
+            {cap.outcome || cap.error || cap.result ? t('capture.retry') : t('capture.shoot')}
           </Button>
         </Card>
       )}
       {cap.phase === 'capturing' && <CaptureProgress seconds={SECONDS} />}
       <ErrorMessage error={cap.error} />
-      {cap.result && cap.result.candidates.length > 0 && (
+      {hasCandidates && cap.result && (
         <CaptureCandidates key={cap.result.captureId} result={cap.result} name={name} busy={cap.busy}
           onConfirm={(ids) => void cap.confirm(ids)} onDiscard={() => void cap.discard()} />
       )}
-      {cap.result && cap.result.candidates.length === 0 && (
-        <>
-          <CaptureRefusals result={cap.result} />
-          <Button onClick={() => void cap.capture(selected)} disabled={cap.busy}>{t('capture.retry')}</Button>
-        </>
-      )}
+      {cap.result && !hasCandidates && <CaptureRefusals result={cap.result} />}
       {cap.outcome?.kind === 'enrolled' && (
         <>
           {cap.outcome.result.enrolled.length > 0 && <Notice tone="ok">{t('capture.enrolled', { count: cap.outcome.result.enrolled.length, name })}</Notice>}

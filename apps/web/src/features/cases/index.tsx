@@ -5,6 +5,7 @@ import type { Feature, NavItem, Translate } from '../types.ts';
 import { ReportPanel, SchoolCasesPanel, WardCasesPanel } from './home/HomePanels.tsx';
 import { en } from './i18n/en.ts';
 import { vi } from './i18n/vi.ts';
+import { MemberReportPage } from './member/MemberReportPage.tsx';
 import { FollowUpPage } from './public/FollowUpPage.tsx';
 import { ReportPage } from './public/ReportPage.tsx';
 import { CaseDetailPage } from './staff/CaseDetailPage.tsx';
@@ -18,7 +19,9 @@ function nav(me: Me, _schoolId: string | undefined, t: Translate): NavItem[] {
   if (hasRole(me, 'school_admin', 'counsellor')) items.push({ to: '/cases', label: t('cases.nav.cases') });
   else if (hasRole(me, 'ward_police', 'ward_officer', 'department_officer')) items.push({ to: '/cases', label: t('cases.nav.ward') });
   if (hasRole(me, 'school_admin', 'ward_police', 'ward_officer', 'department_officer', 'system_admin')) items.push({ to: '/cases/stats', label: t('cases.nav.stats') });
-  if (hasRole(me, 'homeroom_teacher', 'guardian', 'student', 'guard')) items.push({ to: '/report', label: t('cases.nav.report') });
+  // Parents and pupils report signed in (their account is the spam control); staff without case access use the public form.
+  if (hasRole(me, 'guardian', 'student')) items.push({ to: '/report/me', label: t('cases.nav.report') });
+  else if (hasRole(me, 'homeroom_teacher', 'guard')) items.push({ to: '/report', label: t('cases.nav.report') });
   return items;
 }
 
@@ -30,6 +33,7 @@ export const casesFeature: Feature = {
     <Route key="cases-follow-up" path="/report/follow-up" element={<FollowUpPage />} />,
   ],
   routes: [
+    <Route key="cases-member-report" path="/report/me" element={<MemberReportPage />} />,
     <Route key="cases-list" path="/cases" element={<CaseListPage />} />,
     <Route key="cases-call" path="/cases/call" element={<HotlineCallPage />} />,
     <Route key="cases-stats" path="/cases/stats" element={<StatsPage />} />,

@@ -1,12 +1,12 @@
 import type { Agency, AgencyStatus, CaseAudience } from '@truongan/contracts';
 import type { Actor } from '../../access/actor.ts';
-import { CATEGORY_POLICY, INTERVENTION_HOURS } from '../../cases/policy.ts';
 import { forbidden, invalidInput } from '../../errors.ts';
 import type { Deps } from '../../ports/deps.ts';
 import { auditEntry } from '../../util/audit.ts';
 import { loadCaseFor } from './caseAccess.ts';
 import { firstResponsePatch } from './updateCase.ts';
 import { signalCase } from './caseEvents.ts';
+import { escalatedDistribution, interventionDue, writeEscalation } from './escalation.ts';
 
 export type AgencyActionKind = 'acknowledge' | 'request_info' | 'add_findings' | 'close_part';
 const RESULT: Record<AgencyActionKind, AgencyStatus> = { acknowledge: 'acknowledged', request_info: 'info_requested', add_findings: 'findings', close_part: 'closed' };
@@ -34,23 +34,16 @@ export async function agencyAction(deps: Deps, actor: Actor, caseId: string, inp
   signalCase(deps, c, { type: 'updated', caseId });
 }
 
-/** The school escalates a case by hand (e.g. violence that turns out to be abuse): both ward agencies, 111 suggested, the 12-hour clock starts. */
+/** The school escalates a case by hand (e.g. a fight that turns out to hide abuse): both ward agencies, 111 suggested, the 12-hour clock starts. */
 export async function escalateCase(deps: Deps, actor: Actor, caseId: string, input: { note?: string }) {
   const { record: c, agencies } = await loadCaseFor(deps, actor, caseId, 'case.manage');
   const now = deps.clock.now();
   const at = now.toISOString();
-  const interventionDueAt = c.interventionDueAt ?? new Date(now.getTime() + INTERVENTION_HOURS * 3_600_000).toISOString();
-  const distribution = [...new Set<CaseAudience>([...c.distribution, 'ward_police', 'ward_committee'])];
+  const interventionDueAt = interventionDue(c, now);
+  const schoolName = (await deps.repos.org.getSchool(c.schoolId))?.name ?? '';
   await deps.tx(async (r) => {
-    for (const agency of ['ward_police', 'ward_committee'] as Agency[]) {
-      if (agencies.some((a) => a.agency === agency)) continue;
-      await r.cases.upsertAgency({ caseId, agency, wardId: c.wardId, status: 'notified', notifiedAt: at, acknowledgedAt: null, closedAt: null, updatedAt: at });
-    }
-    await r.cases.updateCase(caseId, { distribution, interventionDueAt, updatedAt: at, ...firstResponsePatch(c, at) });
-    await r.cases.insertEvent({ id: deps.ids.next(), caseId, at, actorId: actor.userId, actorName: actor.displayName, kind: 'escalated', audience: 'agency',
-      bodySealed: input.note ? deps.secrets.sealText(input.note) : null, data: { agencies: ['ward_police', 'ward_committee'], suggest111: true, interventionDueAt,
-        automatic: false, categorySuggests111: CATEGORY_POLICY[c.category].suggest111 } });
-    await r.audit.append(auditEntry(actor, now, 'case.escalated', { kind: 'case', id: caseId, schoolId: c.schoolId }, { automatic: false }));
+    await r.cases.updateCase(caseId, { distribution: escalatedDistribution(c.distribution), interventionDueAt, updatedAt: at, ...firstResponsePatch(c, at) });
+    await writeEscalation(deps, r, actor, c, { now, existing: agencies, interventionDueAt, trigger: 'manual', note: input.note, schoolName });
   });
   signalCase(deps, c, { type: 'escalated', caseId, interventionDueAt });
 }

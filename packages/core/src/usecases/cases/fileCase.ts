@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import type { Agency, CaseCategory, CasePriority, CaseSource } from '@truongan/contracts';
+import type { CaseCategory, CasePriority, CaseSource } from '@truongan/contracts';
 import type { Actor } from '../../access/actor.ts';
 import { CATEGORY_POLICY, caseClocks, DEFAULT_REPORTER_AUDIENCES, defaultDistribution } from '../../cases/policy.ts';
 import { DomainError, forbidden, invalidInput } from '../../errors.ts';
@@ -7,6 +7,7 @@ import type { CaseRecord } from '../../ports/cases.ts';
 import type { Deps } from '../../ports/deps.ts';
 import { auditEntry } from '../../util/audit.ts';
 import { signalCase } from './caseEvents.ts';
+import { writeEscalation } from './escalation.ts';
 
 /** Unambiguous characters only: a code is read out over the phone and typed on a phone. */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -52,6 +53,7 @@ export async function fileCase(deps: Deps, actor: Actor, input: NewCase): Promis
   const loc = (await deps.repos.locator.locate([{ kind: 'school', id: input.schoolId }])).get(`school:${input.schoolId}`);
   if (!loc?.schoolId) throw forbidden('Không tìm thấy trường / Unknown school');
   const files = await scrubAttachments(deps, input.attachments);
+  const schoolName = (await deps.repos.org.getSchool(loc.schoolId))?.name ?? '';
   const now = deps.clock.now();
   const at = now.toISOString();
   const policy = CATEGORY_POLICY[input.category];
@@ -77,14 +79,8 @@ export async function fileCase(deps: Deps, actor: Actor, input: NewCase): Promis
         sha256: createHash('sha256').update(f.data).digest('hex'), dataSealed: secrets.seal(f.data), createdBy: actor.userId, createdAt: at });
     }
     await r.audit.append(auditEntry(actor, now, 'case.created', { kind: 'case', id: record.id, schoolId: record.schoolId }, { source: record.source, category: record.category }));
-    if (policy.escalate) {
-      for (const agency of ['ward_police', 'ward_committee'] as Agency[]) {
-        await r.cases.upsertAgency({ caseId: record.id, agency, wardId: record.wardId, status: 'notified', notifiedAt: at, acknowledgedAt: null, closedAt: null, updatedAt: at });
-      }
-      await r.cases.insertEvent({ id: deps.ids.next(), caseId: record.id, at, actorId: actor.userId, actorName: 'Trường An', kind: 'escalated', audience: 'agency',
-        bodySealed: null, data: { agencies: ['ward_police', 'ward_committee'], suggest111: true, interventionDueAt: record.interventionDueAt, automatic: true } });
-      await r.audit.append(auditEntry(actor, now, 'case.escalated', { kind: 'case', id: record.id, schoolId: record.schoolId }, { automatic: true, category: record.category }));
-    }
+    // Abuse and grooming: the agencies, the event and the officers' messages are written with the case itself.
+    if (policy.escalate) await writeEscalation(deps, r, actor, record, { now, existing: [], interventionDueAt: record.interventionDueAt!, trigger: 'filed', schoolName });
   });
   signalCase(deps, record, { type: policy.escalate ? 'escalated' : 'created', caseId: record.id, interventionDueAt: record.interventionDueAt });
   return { caseId: record.id, code: record.code, passphrase, suggest111: policy.suggest111 };

@@ -6,6 +6,7 @@ import type { FaceQualityIssue } from '../../ports/faceEngine.ts';
 import type { FaceTemplateRecord } from '../../ports/repositories.ts';
 import { auditEntry } from '../../util/audit.ts';
 import { consentInForce } from '../consent/consentStatus.ts';
+import { judgeFrame } from './guidedCaptureGate.ts';
 
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 
@@ -33,14 +34,8 @@ export async function enrolFace(deps: Deps, actor: Actor, input: { studentId: st
   const faces = await deps.faceEngine.describe(input.photo).catch(() => {
     throw invalidInput('Không đọc được ảnh / The file is not a readable image');
   });
-  if (faces.length === 0) throw new FaceQualityError(['no_face']);
-  const sorted = [...faces].sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
-  const face = sorted[0]!;
-  const issues = [...face.quality.issues];
-  const second = sorted[1];
-  if (second && second.box.width > face.box.width * 0.6) issues.push('multiple_faces');
-  if (face.liveness !== null && face.liveness < 0.5) issues.push('spoof');
-  if (issues.length > 0) throw new FaceQualityError([...new Set(issues)]);
+  const { face, issues } = judgeFrame(faces);
+  if (!face || issues.length > 0) throw new FaceQualityError(issues);
   const now = deps.clock.now();
   const schoolId = loc.get(`student:${input.studentId}`)!.schoolId!;
   const record: FaceTemplateRecord = {

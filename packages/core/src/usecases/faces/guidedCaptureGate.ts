@@ -1,9 +1,9 @@
 import type { DescribedFace, FaceQualityIssue } from '../../ports/faceEngine.ts';
 
 /**
- * The enrolment quality gate applied to one camera frame: the same rules as enrolFace (largest face, a second face of
- * comparable size, the engine's quality issues, liveness below 0.5). enrolFace applies them again on confirmation,
- * so a candidate shown to the teacher can never become a template that an uploaded photo could not.
+ * The enrolment quality gate, for an uploaded photo (enrolFace) and for each gate camera frame (guidedCapture): the
+ * largest face is the subject; a second face of comparable size, the engine's quality issues or liveness below 0.5
+ * refuse it. enrolFace applies it again on confirmation, so a capture can never become a template an upload could not.
  */
 export function judgeFrame(faces: DescribedFace[]): { face: DescribedFace | null; issues: FaceQualityIssue[] } {
   if (faces.length === 0) return { face: null, issues: ['no_face'] };

@@ -52,14 +52,20 @@ export function WardCasesPanel() {
   );
 }
 
-/** Pupils, parents and teachers: report something (the public, anonymous form) or read the school's answer. */
+/**
+ * Pupils and parents report signed in (`/report/me`), with the public anonymous form one tap away; teachers and
+ * guards, who have no case access, use the public form. 111 is on every report screen.
+ */
 export function ReportPanel() {
   const { t } = useTranslation();
+  const { me } = useMe();
+  const member = !!me && hasRole(me, 'guardian', 'student');
   return (
     <Card title={t('cases.home.report')}>
-      <p>{t('cases.home.reportLead')}</p>
+      <p>{member ? t('cases.home.reportMember') : t('cases.home.reportLead')}</p>
       <div className="actions">
-        <Link className="btn btn-primary" to="/report">{t('cases.help.report')}</Link>
+        <Link className="btn btn-primary" to={member ? '/report/me' : '/report'}>{member ? t('cases.member.title') : t('cases.help.report')}</Link>
+        <a className="btn btn-secondary" href="tel:111">{t('cases.home.call111')}</a>
         <Link className="btn btn-link" to="/report/follow-up">{t('cases.help.followUp')}</Link>
       </div>
     </Card>

@@ -58,7 +58,9 @@ export const en: typeof vi = {
     suggest111: 'Call 111 (child-protection line) if the child is still in danger.', closedBecause: 'Closed. Reason: {{reason}}', assignedTo: 'Assignee',
   },
   triage: {
-    title: 'Triage and handling', priority: 'Priority', assignee: 'Assignee', me: 'Me', nobody: 'Unassigned', save: 'Save triage', saved: 'Saved.',
+    title: 'Triage and handling', category: 'Category', formerAssignee: 'Former assignee (no longer in the role)',
+    willEscalate: 'On save, an abuse or grooming case goes at once to the ward police and People\'s Committee, their officers are messaged, the 12-hour clock starts and 111 is suggested.',
+    role: { school_admin: 'School leadership', counsellor: 'Counsellor' }, priority: 'Priority', assignee: 'Assignee', me: 'Me', nobody: 'Unassigned', save: 'Save triage', saved: 'Saved.',
     move: 'Move to "{{status}}"', close: 'Close the case…', closeReason: 'Reason for closing (required)', closeDo: 'Close the case', neverDeleted: 'Cases are never deleted; closing needs a reason.',
   },
   tasks: { title: 'Tasks', none: 'No tasks yet.', add: 'New task', addDo: 'Add task', due: 'Due', done: 'Done', markDone: 'Mark done: {{title}}' },
@@ -75,6 +77,7 @@ export const en: typeof vi = {
     title: 'Agencies', none: 'Not escalated to any agency.', notified: 'Notified {{at}}', acknowledged: 'acknowledged {{at}}', closed: 'closed {{at}}',
     events: 'Exchange with the agencies', message: 'Send information to the agencies', send: 'Send', acknowledge: 'Acknowledge', requestInfo: 'Ask the school for information',
     requestDo: 'Send request', findings: 'Findings', findingsDo: 'Record findings', closePart: 'Close the part of the {{agency}}', closeNote: 'Closing note (optional)', closeDo: 'Close our part',
+    recategorised: 'category changed', messaged: 'texted {{count}} officer(s); {{without}} without a phone (in-app only)',
     ours: 'Part of the {{agency}}', kinds: {
       escalated: 'Escalated', agency_acknowledge: 'Acknowledged', agency_request_info: 'Information requested', agency_add_findings: 'Findings', agency_close_part: 'Part closed', school_to_agency: 'From the school',
     },
@@ -93,8 +96,16 @@ export const en: typeof vi = {
     close: 'Time to close', median: 'Median', p90: '90% within', hours: '{{n}} h', counted: '{{count}} cases measured', noData: 'No data yet', xlsx: 'Download Excel report (.xlsx)', pdf: 'Download PDF report',
     fromLog: 'Every figure is computed from the case log; the report prints its query so anyone can reproduce it.', chartOf: 'Bar chart: {{title}}', noScope: 'You have no statistics scope.',
   },
+  member: {
+    title: 'Report to the school', lead: "The report goes to your child's (or your) school. You get a tracking code and passphrase to read the answer.",
+    child: 'The report concerns', about: "Sent to {{name}}'s school.", noChild: 'This account is not linked to a pupil. Please use the public form.',
+    anonymous: 'Hide my name from the school',
+    anonymousNote: 'The school only knows the report came from the app, not who you are.',
+    namedNote: 'Your name goes with it but is protected: only the principal and the counsellor may open it (logged); the person reported, teachers and the police never see it.',
+    public: 'Use the public form instead, without signing in',
+  },
   home: {
     school: 'Cases', open: '{{count}} open cases', overdue: '{{count}} overdue', openList: 'Open the case list', ward: 'Newly escalated cases', wardNone: 'No case is waiting to be acknowledged.',
-    wardNew: 'A new case was escalated to you. Acknowledge it within the 12-hour clock.', report: 'Report something', reportLead: 'Something unsafe at school or online? Tell the school; you can stay anonymous.',
+    wardNew: 'A new case was escalated to you. Acknowledge it within the 12-hour clock.', report: 'Report something', call111: 'Call 111', reportMember: 'Something unsafe at school or online? Tell the school from your account; you can hide your name from the school.', reportLead: 'Something unsafe at school or online? Tell the school; you can stay anonymous.',
   },
 };

@@ -56,7 +56,9 @@ export const vi = {
     suggest111: 'Vụ việc này cần báo 111 (Tổng đài bảo vệ trẻ em) nếu trẻ còn nguy hiểm.', closedBecause: 'Đã đóng. Lý do: {{reason}}', assignedTo: 'Người phụ trách',
   },
   triage: {
-    title: 'Phân loại và xử lý', priority: 'Mức ưu tiên', assignee: 'Người phụ trách', me: 'Tôi', nobody: 'Chưa giao', save: 'Lưu phân loại', saved: 'Đã lưu.',
+    title: 'Phân loại và xử lý', category: 'Loại vụ việc', formerAssignee: 'Người phụ trách cũ (không còn giữ vai trò)',
+    willEscalate: 'Khi lưu, vụ việc xâm hại / dụ dỗ trên mạng được chuyển ngay cho công an phường và UBND phường, cán bộ được nhắn tin, thời hạn can thiệp 12 giờ bắt đầu và gợi ý gọi 111.',
+    role: { school_admin: 'Ban giám hiệu', counsellor: 'Tư vấn tâm lý' }, priority: 'Mức ưu tiên', assignee: 'Người phụ trách', me: 'Tôi', nobody: 'Chưa giao', save: 'Lưu phân loại', saved: 'Đã lưu.',
     move: 'Chuyển sang "{{status}}"', close: 'Đóng hồ sơ…', closeReason: 'Lý do đóng (bắt buộc)', closeDo: 'Đóng hồ sơ', neverDeleted: 'Hồ sơ không bao giờ bị xoá; đóng hồ sơ cần ghi lý do.',
   },
   tasks: { title: 'Việc cần làm', none: 'Chưa có việc nào.', add: 'Việc mới', addDo: 'Thêm việc', due: 'Hạn', done: 'Xong', markDone: 'Đánh dấu xong: {{title}}' },
@@ -73,6 +75,7 @@ export const vi = {
     title: 'Cơ quan phối hợp', none: 'Chưa chuyển cơ quan nào.', notified: 'Báo lúc {{at}}', acknowledged: 'tiếp nhận lúc {{at}}', closed: 'xong lúc {{at}}',
     events: 'Trao đổi với cơ quan', message: 'Gửi thông tin cho cơ quan', send: 'Gửi', acknowledge: 'Tiếp nhận', requestInfo: 'Đề nghị nhà trường bổ sung thông tin',
     requestDo: 'Gửi đề nghị', findings: 'Kết quả xác minh', findingsDo: 'Ghi kết quả', closePart: 'Kết thúc phần việc của {{agency}}', closeNote: 'Ghi chú khi kết thúc (không bắt buộc)', closeDo: 'Kết thúc phần việc',
+    recategorised: 'do đổi loại vụ việc', messaged: 'đã nhắn tin cho {{count}} cán bộ, {{without}} cán bộ chưa có số điện thoại (chỉ xem trong ứng dụng)',
     ours: 'Phần việc của {{agency}}', kinds: {
       escalated: 'Chuyển cơ quan', agency_acknowledge: 'Tiếp nhận', agency_request_info: 'Đề nghị bổ sung', agency_add_findings: 'Kết quả xác minh', agency_close_part: 'Kết thúc phần việc', school_to_agency: 'Nhà trường gửi',
     },
@@ -91,8 +94,16 @@ export const vi = {
     close: 'Thời gian đến khi đóng', median: 'Trung vị', p90: '90% trong vòng', hours: '{{n}} giờ', counted: '{{count}} vụ có số liệu', noData: 'Chưa có số liệu', xlsx: 'Tải báo cáo Excel (.xlsx)', pdf: 'Tải báo cáo PDF',
     fromLog: 'Mọi con số được tính từ nhật ký vụ việc; báo cáo ghi kèm câu truy vấn để ai cũng kiểm tra lại được.', chartOf: 'Biểu đồ cột: {{title}}', noScope: 'Bạn không có phạm vi thống kê nào.',
   },
+  member: {
+    title: 'Báo cáo cho nhà trường', lead: 'Báo cáo được gửi đến trường của con (hoặc của em). Bạn nhận mã theo dõi và mật khẩu để xem trả lời.',
+    child: 'Báo cáo về việc liên quan đến', about: 'Gửi đến trường của {{name}}.', noChild: 'Tài khoản chưa gắn với học sinh nào. Hãy dùng biểu mẫu công khai.',
+    anonymous: 'Giấu tên tôi với nhà trường',
+    anonymousNote: 'Nhà trường chỉ biết báo cáo đến từ ứng dụng, không biết bạn là ai.',
+    namedNote: 'Tên bạn được gửi kèm nhưng bảo mật: chỉ hiệu trưởng và cán bộ tư vấn được xem (có ghi nhật ký); người bị báo cáo, giáo viên và công an không bao giờ thấy.',
+    public: 'Dùng biểu mẫu công khai, không đăng nhập',
+  },
   home: {
     school: 'Vụ việc', open: '{{count}} vụ việc đang mở', overdue: '{{count}} vụ quá hạn', openList: 'Mở danh sách vụ việc', ward: 'Vụ việc mới chuyển đến', wardNone: 'Không có vụ việc nào đang chờ tiếp nhận.',
-    wardNew: 'Có vụ việc mới được chuyển đến. Hãy tiếp nhận trong thời hạn 12 giờ.', report: 'Báo cáo sự việc', reportLead: 'Gặp chuyện không an toàn ở trường hoặc trên mạng? Báo cho nhà trường, có thể ẩn danh.',
+    wardNew: 'Có vụ việc mới được chuyển đến. Hãy tiếp nhận trong thời hạn 12 giờ.', report: 'Báo cáo sự việc', call111: 'Gọi 111', reportMember: 'Gặp chuyện không an toàn ở trường hoặc trên mạng? Báo cho nhà trường ngay trong tài khoản; có thể giấu tên với nhà trường.', reportLead: 'Gặp chuyện không an toàn ở trường hoặc trên mạng? Báo cho nhà trường, có thể ẩn danh.',
   },
 };

@@ -32,7 +32,15 @@ export function AgencyParts({ view }: { view: CaseView }) {
 
 const useKindLabel = () => {
   const { t } = useTranslation();
-  return (e: CaseEvent) => t(`cases.agencies.kinds.${e.kind}`, { defaultValue: e.kind });
+  return (e: CaseEvent) => {
+    const kind = t(`cases.agencies.kinds.${e.kind}`, { defaultValue: e.kind });
+    if (e.kind !== 'escalated') return kind;
+    // How the agencies heard: in the app always; by SMS/Zalo only the officers with a phone on their account.
+    const d = e.data as { trigger?: string; officersMessaged?: number; officersWithoutPhone?: number };
+    const why = d.trigger === 'recategorised' ? ` (${t('cases.agencies.recategorised')})` : '';
+    const sent = typeof d.officersMessaged === 'number' ? ` · ${t('cases.agencies.messaged', { count: d.officersMessaged, without: d.officersWithoutPhone ?? 0 })}` : '';
+    return `${kind}${why}${sent}`;
+  };
 };
 
 /** The school's side: escalate by hand (the 12-hour clock starts), see the agencies' status, answer their requests. */

@@ -71,7 +71,8 @@ export function CaseDetailPage() {
       {view.attachments !== undefined && <AttachmentsPanel view={view} reload={reload} canAdd={handles} />}
       {handles && (
         <>
-          <TriagePanel view={view} myId={me.userId} reload={reload} />
+          {/* Keyed on what it edits, so the selects show the server's values after a save (a re-categorisation may raise the priority). */}
+          <TriagePanel key={`${view.category}|${view.priority}|${view.assigneeId ?? ''}`} view={view} myId={me.userId} reload={reload} />
           <ChatPanel view={view} reload={reload} />
           <SchoolAgencyPanel view={view} reload={reload} />
           <TasksPanel view={view} reload={reload} />
