@@ -117,7 +117,7 @@ describe('each role sees only its own scope', () => {
     expect(body).not.toContain(OTHER_SCHOOL);
     expect(body).not.toContain('Phường Ngọc Hà');
     expect(body).toContain('Công an phường Ba Đình');
-    await s.page.getByText('khi mô-đun vụ việc được đưa vào sử dụng').waitFor();
+    await s.page.getByText('kèm thời hạn can thiệp 12 giờ').waitFor();
     await screenshot(s.page, 'police-ba-dinh-desktop');
   });
 });

@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(`--${name}`); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const json = args.includes('--json');
 const DAYS = opt('days', 3), WORKERS = opt('workers', Math.min(2, os.availableParallelism())), LINGER = opt('linger', 8), FPS = opt('fps', 5);
-const SETS = ['deepface_testset', 'face_recognition_examples', 'nuaa_dev/live', 'dlib_johns', 'yale_faces', 'orl_att_faces'];
+const SETS = ['deepface_testset', 'face_recognition_examples', 'nuaa_dev/live', 'dlib_johns', 'yale_faces'];
 const PUPIL_PROBES = opt('pupil-probes', 2);
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../shared/fixtures/faces');
 const log = (s: string) => { if (!json) console.log(s); else console.error(s); };

@@ -6,7 +6,7 @@
  * never-enrolled walkers that come closest to being called known.
  */
 import { DEFAULT_DECISION } from '@truongan/core';
-import { passageLevel, singleImage } from './offline.ts';
+import { passageLevel, passageRatio, singleImage } from './offline.ts';
 import { loadRun } from './recording.ts';
 
 const args = process.argv.slice(2);
@@ -20,13 +20,13 @@ const single = singleImage(tracks, walkOf, plan, truth, gallery);
 const singleQ = singleImage(tracks, walkOf, plan, truth, gallery, 0.12);
 const level = passageLevel(tracks, walkOf, plan, truth, gallery);
 const known = plan.walks.filter((w, i) => !plan.skip?.has(i) && truth[w.walker]!.known).length;
-const ratio = level.best ? single.fnir / (level.best.fnir || 3 / known) : null;
+const ratios = level.best ? passageRatio(single.fnir, level.best.fnir, known) : null;
 const out = {
   file, known_walkers: known, unknown_walkers: plan.walks.filter((w, i) => !plan.skip?.has(i) && !truth[w.walker]!.known).length,
   single_image: { ...single, threshold: r3(single.threshold), fnir: r3(single.fnir) },
   single_image_quality_frames: { ...singleQ, threshold: r3(singleQ.threshold), fnir: r3(singleQ.fnir) },
   passage_level: level.best, passage_level_at_default: level.at_default_threshold,
-  ratio: ratio === null ? null : Math.round(ratio * 10) / 10, ratio_is_lower_bound: level.best?.fnir === 0,
+  ...ratios,
   decision: DEFAULT_DECISION,
 };
 console.log(args.includes('--json') ? JSON.stringify(out) : out);

@@ -35,7 +35,7 @@ export interface DecisionOptions {
  * false match. Few people were measured: re-check on a school's own photos.
  */
 export const DEFAULT_DECISION: DecisionOptions = {
-  threshold: 0.5, margin: 0.05, minVotes: 2, minFramesForUnknown: 3, minQuality: 0.05, siblingMargin: 0.08, livenessThreshold: 0.5, antiSpoof: true,
+  threshold: 0.52, margin: 0.05, minVotes: 2, minFramesForUnknown: 3, minQuality: 0.05, siblingMargin: 0.08, livenessThreshold: 0.5, antiSpoof: true,
   unknownMinQuality: 0.1, unknownMargin: 0.1, unknownPatienceFrames: 6,
 };
 
