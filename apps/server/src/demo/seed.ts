@@ -113,7 +113,9 @@ export async function seedDemo(deps: Deps, dataDir: string, opts: { studentsPerC
     const needsTotp = ['school_admin', 'counsellor', 'ward_police', 'ward_officer', 'department_officer', 'system_admin'].includes(role);
     const totpSecret = needsTotp ? deps.totp.newSecret() : undefined;
     const id = deps.ids.next();
-    await deps.repos.users.insertUser({ id, kind: 'staff', displayName, username, phone: null, passwordHash: await deps.passwords.hash(password),
+    // Ward staff get (fictional) mobiles so escalated cases reach them through the outbox, visible at /dev/outbox.
+    const phone = role === 'ward_police' ? '84987000101' : role === 'ward_officer' ? '84987000102' : null;
+    await deps.repos.users.insertUser({ id, kind: 'staff', displayName, username, phone, passwordHash: await deps.passwords.hash(password),
       totpSecretSealed: totpSecret ? deps.secrets.sealText(totpSecret) : null, totpEnabled: !!totpSecret, guardianId: null, studentId: null,
       locale: 'vi', disabled: false, createdAt: now });
     await deps.repos.users.grantRole(id, { role, scopeKind: scopeKindOf(role), scopeId });

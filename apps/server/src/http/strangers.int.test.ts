@@ -102,7 +102,8 @@ describe.each(['sqlite', 'postgres'] as const)('strangers on %s', (engine) => {
       what: { kind: 'stranger_lingering' }, where: { cameraName: 'Cổng chính – ngoài' }, snapshotIds: [snapshotId], clipId, schoolNote: 'Đề nghị công an phường kiểm tra' });
     expect((await c['congan.badinh']!.get(`/api/alerts/${alertId}/snapshots/${snapshotId}`)).status).toBe(200);
     const sms = (await h.ctx.deps.repos.outbox.listRecent(50)).filter((m) => m.template === 'police_alert');
-    expect(sms.map((m) => m.recipient)).toEqual(['84912000111']);
+    // One message per ward police officer of this ward with a phone (the demo officer and the one made here), none to other wards.
+    expect(sms.map((m) => m.recipient).sort()).toEqual(['84912000111', '84987000101']);
 
     // Another ward's police: nothing listed, and the packet and its media are refused.
     expect((await c.foreignPolice!.get('/api/police/alerts')).body).toEqual([]);

@@ -15,7 +15,8 @@ export interface DecisionOptions {
   minFramesForUnknown: number; // good frames needed before calling a face unknown
   /**
    * Early "unknown" while the person is still walking: once `minFramesForUnknown` frames of at least this quality
-   * (and live, when anti-spoof is on) are in and no good frame's best score reached threshold − unknownMargin.
+   * (and live, when anti-spoof is on) are in and no good frame's best score reached threshold − unknownMargin
+   * (see earlyUnknown for near misses).
    * null = only decide "unknown" when the track ends (then the miss window adds 1.5 s to every unknown passage).
    */
   unknownMinQuality: number | null;
@@ -29,10 +30,12 @@ export interface DecisionOptions {
 }
 
 /**
- * threshold 0.50 and minQuality 0.05 come from the gate benchmark (docs/gate.md): at 0.45, 14 % of never-enrolled
- * walkers became a student's passage on composited 640×360 gate video; at 0.50, 0–3 %. A 0.12 quality floor threw
- * away small but well-matching frames (codec blur caps the sharpness factor), missing walkers without stopping any
- * false match. Few people were measured: re-check on a school's own photos.
+ * threshold and minQuality come from the gate benchmark (docs/gate.md): at 0.45, 14 % of never-enrolled walkers became
+ * a student's passage on composited 640×360 gate video; at 0.50, 0–8 % (one look-alike identity); at 0.52, none in
+ * four runs with the same passage recall. A 0.12 quality floor threw away small but well-matching frames (codec blur
+ * caps the sharpness factor), missing walkers without stopping any false match. The early-unknown values (clear frame
+ * quality 0.1, 0.1 under the threshold, patience 6) brought "unknown" p95 from ~3.8 s to < 1 s with no known walker
+ * called unknown in those runs. Few people were measured, all on still photos: re-check on a school's own cameras.
  */
 export const DEFAULT_DECISION: DecisionOptions = {
   threshold: 0.52, margin: 0.05, minVotes: 2, minFramesForUnknown: 3, minQuality: 0.05, siblingMargin: 0.08, livenessThreshold: 0.5, antiSpoof: true,
@@ -96,8 +99,8 @@ export function decideTrack(track: Track, gallery: Gallery, o: DecisionOptions, 
 
 /**
  * "Nobody enrolled" can be said before the face leaves once enough clear frames agree: every good frame's best score
- * stays clearly under the threshold and enough of them are large, sharp and live; a near miss (within unknownMargin)
- * (or one lucky frame at the threshold) waits for unknownPatienceFrames clear frames.
+ * stays clearly under the threshold and enough of them are large, sharp and live. A near miss (a score within
+ * unknownMargin of the threshold, or one lucky frame at it) waits for unknownPatienceFrames clear frames.
  * Without this an unknown waited for the track to end: the rest of the walk plus the 1.5 s miss window (gate p95 ~4 s).
  */
 function earlyUnknown(track: Track, good: Track['observations'], perFrame: Candidate[][], o: DecisionOptions): boolean {

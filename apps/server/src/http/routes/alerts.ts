@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Alert, AlertActionBody, CameraZone, EscalateBody, FalseAlarmBody, Id, StrangerSettings } from '@truongan/contracts';
 import {
-  acknowledgeAlert, confirmAlert, escalateAlert, getAlert, getStrangerSettings, listAlerts, markFalseAlarm, putStrangerSettings, readAlertMedia, requireAccess, setCameraZone,
+  acknowledgeAlert, confirmAlert, escalateAlert, getAlert, getStrangerSettings, listAlerts, listCameraZones, markFalseAlarm, putStrangerSettings, readAlertMedia, requireAccess, setCameraZone,
 } from '@truongan/core';
 import type { HttpEnv } from '../env.ts';
 import { requireActor } from '../session.ts';
@@ -63,6 +63,10 @@ export function alertRoutes(app: OpenAPIHono<HttpEnv>) {
   app.openapi(createRoute({ method: 'put', path: '/api/schools/{schoolId}/stranger-rules', tags: ['alerts'], summary: 'Change the stranger rules (audited)',
     request: { params: SchoolParam, body: jsonBody(StrangerSettings) }, responses: { 200: json(z.object({ value: StrangerSettings, version: z.number() }), 'OK'), ...errorResponses } }),
   async (c) => c.json(await putStrangerSettings(c.get('ctx').deps, requireActor(c), { schoolId: c.req.valid('param').schoolId, value: c.req.valid('json') }), 200));
+
+  app.openapi(createRoute({ method: 'get', path: '/api/schools/{schoolId}/camera-zones', tags: ['alerts'], summary: 'Cameras with the zone that applies to each',
+    request: { params: SchoolParam }, responses: { 200: json(z.array(z.object({ cameraId: Id, name: z.string(), role: z.string(), zone: CameraZone, zoneSet: z.boolean() })), 'OK'), ...errorResponses } }),
+  async (c) => c.json(await listCameraZones(c.get('ctx').deps, requireActor(c), c.req.valid('param').schoolId), 200));
 
   app.openapi(createRoute({ method: 'put', path: '/api/schools/{schoolId}/cameras/{cameraId}/zone', tags: ['alerts'], summary: 'Where a camera looks (decides its stranger rules)',
     request: { params: SchoolParam.extend({ cameraId: Id }), body: jsonBody(z.object({ zone: CameraZone }).strict()) }, responses: { 200: json(z.object({ zone: CameraZone }), 'OK'), ...errorResponses } }),

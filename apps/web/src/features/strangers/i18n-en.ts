@@ -16,6 +16,7 @@ export const en: typeof vi = {
   status: { open: 'New', acknowledged: 'Seen', confirmed: 'Confirmed', false_alarm: 'False alarm', escalated: 'Sent to police' },
   priority: { high: 'Urgent', normal: 'Normal' },
   zone: { gate_lane: 'Gate lane', outside: 'Outside the gate', perimeter: 'Fence', inside: 'Inside' },
+  zones: { title: 'Camera positions', help: 'The position decides the stranger rules: only gate-lane cameras record entries and exits; inside cameras alert as soon as they see a stranger.' },
   police: { sent: 'Police have not acknowledged yet', acknowledged: 'Police acknowledged', reported: 'Police reported back' },
   at: 'At', camera: 'Camera', snapshots: 'Snapshots', clip: 'Clip (5 s before and after)', noClip: 'This camera has no clip.',
   clipPending: 'Cutting the clip…',

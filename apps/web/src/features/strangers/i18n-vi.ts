@@ -14,6 +14,7 @@ export const vi = {
   status: { open: 'Mới', acknowledged: 'Đã xem', confirmed: 'Đã xác nhận', false_alarm: 'Báo nhầm', escalated: 'Đã chuyển công an' },
   priority: { high: 'Khẩn', normal: 'Thường' },
   zone: { gate_lane: 'Làn cổng', outside: 'Ngoài cổng', perimeter: 'Hàng rào', inside: 'Trong trường' },
+  zones: { title: 'Vị trí camera', help: 'Vị trí quyết định quy tắc người lạ: chỉ camera làn cổng ghi lượt vào ra; camera trong trường cảnh báo ngay khi thấy người lạ.' },
   police: { sent: 'Công an chưa tiếp nhận', acknowledged: 'Công an đã tiếp nhận', reported: 'Công an đã phản hồi' },
   at: 'Lúc', camera: 'Camera', snapshots: 'Ảnh chụp', clip: 'Đoạn phim (trước và sau 5 giây)', noClip: 'Camera này không có đoạn phim.',
   clipPending: 'Đang cắt đoạn phim…',
