@@ -120,8 +120,8 @@ try {
   const ruleMet = latency(['stranger_lingering'], (r) => r.firstSeenAt + LINGER * 1000);
   const studentWalks = plans.flatMap((p) => p.walks.filter((w) => w.role === 'student')).length;
   const onStudents = raised.filter((r) => walkOf(r)?.role === 'student');
-  const lastDay = DAYS - 1;
-  const returnersCaught = new Set(raised.filter((r) => r.kind === 'stranger_returning' && r.day === lastDay && walkOf(r)?.role === 'returner').map((r) => faces[walkOf(r)!.face]!.identity));
+  // Detected = a returning alert on any day for that person (it can first fire on the third day they are seen).
+  const returnersCaught = new Set(raised.filter((r) => r.kind === 'stranger_returning' && walkOf(r)?.role === 'returner').map((r) => faces[walkOf(r)!.face]!.identity));
   const insideWalks = plans.flatMap((p) => p.walks.filter((w) => w.role === 'inside_stranger')).length;
   const lingerers = plans.flatMap((p) => p.walks.filter((w) => w.role === 'lingerer')).length;
   const result = {

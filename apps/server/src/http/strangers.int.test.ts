@@ -143,6 +143,17 @@ describe.each(['sqlite', 'postgres'] as const)('strangers on %s', (engine) => {
     expect((await c.baove!.get(`/api/schools/${DEMO.school}/alerts`)).body.map((a: any) => a.id)).not.toContain(r.id);
   });
 
+  it('camera zones: the principal sets them (audited), the guard may only read them', async () => {
+    const zones = (await c.hieutruong!.get(`/api/schools/${DEMO.school}/camera-zones`)).body;
+    expect(zones.find((z: any) => z.cameraId === cameraId)).toMatchObject({ zone: 'gate_lane', zoneSet: false });
+    expect((await c.baove!.call('PUT', `/api/schools/${DEMO.school}/cameras/${cameraId}/zone`, { zone: 'inside' })).status).toBe(403);
+    expect((await c['hieutruong.ngocha']!.call('PUT', `/api/schools/${DEMO.school}/cameras/${cameraId}/zone`, { zone: 'inside' })).status).toBe(403);
+    expect((await c.hieutruong!.call('PUT', `/api/schools/${DEMO.school}/cameras/${cameraId}/zone`, { zone: 'outside' })).body).toEqual({ zone: 'outside' });
+    expect((await c.baove!.get(`/api/schools/${DEMO.school}/camera-zones`)).body.find((z: any) => z.cameraId === cameraId)).toMatchObject({ zone: 'outside', zoneSet: true });
+    const audit = await h.ctx.deps.repos.audit.list({ schoolIds: [DEMO.school], limit: 50, action: 'camera.changed' });
+    expect(audit.some((e) => e.targetId === cameraId && e.detail.zone === 'outside')).toBe(true);
+  });
+
   it('retention deletes unknown-face sightings older than the window, and clusters left empty', async () => {
     const d = h.ctx.deps;
     const now = Date.now();

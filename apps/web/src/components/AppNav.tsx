@@ -19,9 +19,10 @@ export function AppNav({ me, schoolId }: { me: Me; schoolId: string | undefined 
   const items: Item[] = [{ to: '/', label: t('nav.home') }];
   if (schoolId && hasRole(me, 'school_admin', 'counsellor')) {
     const base = `/schools/${schoolId}`;
-    items.push({ to: `${base}/roster`, label: t('nav.roster') }, { to: `${base}/consent`, label: t('nav.consent') });
+    items.push({ to: `${base}/roster`, label: t('nav.roster') });
     if (hasRole(me, 'school_admin')) {
-      items.push({ to: `${base}/gate`, label: t('nav.gate') }, { to: `${base}/cameras`, label: t('nav.cameras') }, { to: `${base}/enrolment`, label: t('nav.enrolment') },
+      // Consent needs consent.read, which the counsellor does not hold.
+      items.push({ to: `${base}/consent`, label: t('nav.consent') }, { to: `${base}/gate`, label: t('nav.gate') }, { to: `${base}/cameras`, label: t('nav.cameras') }, { to: `${base}/enrolment`, label: t('nav.enrolment') },
         { to: `${base}/import`, label: t('nav.import') }, { to: `${base}/audit`, label: t('nav.audit') }, { to: `${base}/settings`, label: t('nav.settings') });
     }
   }

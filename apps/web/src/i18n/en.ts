@@ -109,6 +109,17 @@ export const en: Shape<typeof vi> = {
     export_created: 'Export', consent_decided: 'Consent decision', assent_recorded: 'Student answer recorded', face_enrolled: 'Face enrolled',
     face_deleted: 'Face deleted', face_read: 'Face viewed', student_read_sensitive: 'Sensitive data viewed', case_reporter_read: 'Case reporter viewed',
     counselling_read: 'Counselling record viewed', attendance_corrected: 'Attendance corrected',
+    // Cases, counselling, visitors, alerts, retention (added with the walkthrough: the log showed raw action names).
+    case_viewed: 'Case viewed', case_created: 'Case created', case_updated: 'Case updated', case_closed: 'Case closed', case_escalated: 'Case escalated',
+    case_agency_updated: 'Partner agency updated', case_discipline_recorded: 'Discipline recorded', case_report_generated: 'Case report exported',
+    counselling_requested: 'Counselling referral', counselling_case_opened: 'Counselling file opened', counselling_note_written: 'Counselling note written', counselling_scheduled: 'Counselling session booked',
+    campaign_created: 'Campaign created', campaign_activity_recorded: 'Campaign activity recorded', camera_changed: 'Camera changed', snapshot_read: 'Gate snapshot viewed',
+    visit_registered: 'Visitor pre-registered', visit_checked_in: 'Visitor checked in', visit_checked_out: 'Visitor checked out', visit_held: 'Visitor held at the gate', visit_photo_read: 'Visitor photo viewed',
+    watchlist_requested: 'Watchlist entry requested', watchlist_approved: 'Watchlist entry approved', watchlist_revoked: 'Watchlist entry revoked', watchlist_expired: 'Watchlist entry expired',
+    pickup_person_added: 'Pick-up person added', pickup_person_confirmed: 'Pick-up person confirmed', pickup_person_removed: 'Pick-up person removed', pickup_recorded: 'Pick-up recorded',
+    alert_raised: 'Alert raised', alert_acknowledged: 'Alert acknowledged', alert_confirmed: 'Alert confirmed', alert_false_alarm: 'False alarm', alert_escalated: 'Alert escalated',
+    alert_media_read: 'Alert media viewed', alert_police_reported: 'Reported to police', alert_police_acknowledged: 'Police acknowledged', retention_ran: 'Expired data deleted', sightings_purged: 'Stranger photos deleted',
+    notify_dead_letter_retried: 'Failed notification resent',
   },
   audit: {
     title: 'Access and change log', seq: 'No.', at: 'When', actor: 'Who', action: 'Action', target: 'Target',
@@ -117,6 +128,8 @@ export const en: Shape<typeof vi> = {
   settings: {
     title: 'School settings', key: 'Setting', value: 'Value (JSON)', version: 'Version {{v}}', updated: 'Updated {{at}}',
     invalidJson: 'The value is not valid JSON.', saved: 'Saved. The change is in the audit log.', empty: 'No settings yet.', neverChanged: 'Never changed',
+    labels: { attendance_lateAfterMinutes: 'Late after the session starts (minutes)', attendance_absentAfterMinutes: 'Absent after the session starts (minutes)',
+      retention_snapshotDays: 'Keep gate snapshots (days)', retention_unknownFaceDays: 'Keep photos of strangers (days)', school_hotline: 'School hotline' },
   },
   outbox: { title: 'Outbox (demo)', note: 'In the demo, SMS/Zalo messages are not sent; they appear here.', recipient: 'Recipient', empty: 'No messages yet.' },
   student: { title: 'Student', note: 'Reporting an incident and asking for counselling will be here.' },

@@ -105,6 +105,17 @@ export const vi = {
     export_created: 'Xuất dữ liệu', consent_decided: 'Quyết định đồng ý', assent_recorded: 'Ghi ý kiến học sinh', face_enrolled: 'Đăng ký khuôn mặt',
     face_deleted: 'Xoá khuôn mặt', face_read: 'Xem khuôn mặt', student_read_sensitive: 'Xem dữ liệu nhạy cảm', case_reporter_read: 'Xem người báo tin',
     counselling_read: 'Xem hồ sơ tư vấn', attendance_corrected: 'Sửa điểm danh',
+    // Cases, counselling, visitors, alerts, retention (added with the walkthrough: the log showed raw action names).
+    case_viewed: 'Xem vụ việc', case_created: 'Tạo vụ việc', case_updated: 'Cập nhật vụ việc', case_closed: 'Đóng vụ việc', case_escalated: 'Chuyển cấp vụ việc',
+    case_agency_updated: 'Cập nhật cơ quan phối hợp', case_discipline_recorded: 'Ghi hình thức kỷ luật', case_report_generated: 'Xuất báo cáo vụ việc',
+    counselling_requested: 'Giới thiệu tư vấn', counselling_case_opened: 'Mở hồ sơ tư vấn', counselling_note_written: 'Ghi chép tư vấn', counselling_scheduled: 'Hẹn buổi tư vấn',
+    campaign_created: 'Tạo chiến dịch', campaign_activity_recorded: 'Ghi hoạt động tuyên truyền', camera_changed: 'Đổi cài đặt camera', snapshot_read: 'Xem ảnh chụp tại cổng',
+    visit_registered: 'Hẹn khách', visit_checked_in: 'Khách vào trường', visit_checked_out: 'Khách ra về', visit_held: 'Giữ khách tại cổng', visit_photo_read: 'Xem ảnh khách',
+    watchlist_requested: 'Đề nghị thêm vào danh sách theo dõi', watchlist_approved: 'Duyệt danh sách theo dõi', watchlist_revoked: 'Gỡ khỏi danh sách theo dõi', watchlist_expired: 'Hết hạn danh sách theo dõi',
+    pickup_person_added: 'Thêm người đón', pickup_person_confirmed: 'Xác nhận người đón', pickup_person_removed: 'Xoá người đón', pickup_recorded: 'Ghi nhận đón học sinh',
+    alert_raised: 'Phát cảnh báo', alert_acknowledged: 'Nhận cảnh báo', alert_confirmed: 'Xác nhận cảnh báo', alert_false_alarm: 'Báo nhầm', alert_escalated: 'Chuyển cấp cảnh báo',
+    alert_media_read: 'Xem ảnh/clip cảnh báo', alert_police_reported: 'Báo công an', alert_police_acknowledged: 'Công an đã nhận', retention_ran: 'Xoá dữ liệu hết hạn', sightings_purged: 'Xoá ảnh người lạ',
+    notify_dead_letter_retried: 'Gửi lại thông báo lỗi',
   },
   audit: {
     title: 'Nhật ký truy cập và thay đổi', seq: 'STT', at: 'Thời điểm', actor: 'Người thực hiện', action: 'Hành động', target: 'Đối tượng',
@@ -113,6 +124,8 @@ export const vi = {
   settings: {
     title: 'Cài đặt của trường', key: 'Mục', value: 'Giá trị (JSON)', version: 'Phiên bản {{v}}', updated: 'Cập nhật {{at}}',
     invalidJson: 'Giá trị không phải JSON hợp lệ.', saved: 'Đã lưu. Thay đổi được ghi vào nhật ký.', empty: 'Chưa có mục cài đặt nào.', neverChanged: 'Chưa thay đổi',
+    labels: { attendance_lateAfterMinutes: 'Tính đi muộn sau giờ vào học (phút)', attendance_absentAfterMinutes: 'Tính vắng sau giờ vào học (phút)',
+      retention_snapshotDays: 'Giữ ảnh chụp tại cổng (ngày)', retention_unknownFaceDays: 'Giữ ảnh người lạ (ngày)', school_hotline: 'Đường dây nóng của trường' },
   },
   outbox: { title: 'Hộp thư đi (bản chạy thử)', note: 'Trong bản chạy thử, tin nhắn SMS/Zalo không được gửi đi mà hiện ở đây.', recipient: 'Người nhận', empty: 'Chưa có tin nhắn.' },
   student: { title: 'Học sinh', note: 'Chức năng báo cáo sự việc và đăng ký tư vấn sẽ có ở đây.' },

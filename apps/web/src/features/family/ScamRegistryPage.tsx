@@ -45,7 +45,7 @@ function ContactsCard({ schoolId }: { schoolId: string }) {
         {contacts.data?.map((c) => (
           <li key={c.id} className="row-between">
             <span><strong className="num">{c.phone}</strong> · {c.label} <span className="muted small">({t(`family.scam.roles.${c.role}`)})</span></span>
-            <Button variant="link" onClick={() => void remove(c.id)} aria-label={t('family.scam.remove', { label: c.label })}>✕</Button>
+            <Button variant="secondary" className="btn-small" onClick={() => void remove(c.id)} aria-label={t('family.scam.remove', { label: c.label })}>{t('family.scam.removeShort')}</Button>
           </li>
         ))}
       </ul>

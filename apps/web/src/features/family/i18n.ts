@@ -64,7 +64,7 @@ export const vi = {
   },
   scam: {
     title: 'Chống lừa đảo', contacts: 'Số điện thoại đã đăng ký của trường', contactsLead: 'Phụ huynh nhập số người gọi ở trang Kiểm tra cuộc gọi; chỉ những số này được trả lời "đã đăng ký".',
-    phone: 'Số điện thoại', label: 'Tên hiển thị', role: 'Vai trò', add: 'Thêm số', added: 'Đã thêm số.', remove: 'Xoá: {{label}}',
+    phone: 'Số điện thoại', label: 'Tên hiển thị', role: 'Vai trò', add: 'Thêm số', added: 'Đã thêm số.', remove: 'Xoá: {{label}}', removeShort: 'Xoá',
     roles: { hotline: 'Đường dây nóng', principal: 'Ban giám hiệu', homeroom_teacher: 'Giáo viên chủ nhiệm', staff: 'Cán bộ nhà trường', security: 'Bảo vệ' },
     bulletins: 'Cảnh báo cho phụ huynh', kind: 'Loại lừa đảo', titleField: 'Tiêu đề cảnh báo', body: 'Nội dung', publish: 'Đăng cảnh báo', published: 'Đã đăng cảnh báo.',
     withdraw: 'Gỡ: {{title}}', publicPage: 'Trang công khai: /verify',
@@ -136,7 +136,7 @@ export const en: typeof vi = {
   },
   scam: {
     title: 'Scam defence', contacts: "The school's registered numbers", contactsLead: 'Parents type a caller\'s number on the verify page; only these numbers are answered "registered".',
-    phone: 'Phone number', label: 'Display name', role: 'Role', add: 'Add number', added: 'Number added.', remove: 'Remove: {{label}}',
+    phone: 'Phone number', label: 'Display name', role: 'Role', add: 'Add number', added: 'Number added.', remove: 'Remove: {{label}}', removeShort: 'Remove',
     roles: { hotline: 'Hotline', principal: 'Principal', homeroom_teacher: 'Homeroom teacher', staff: 'School staff', security: 'Security' },
     bulletins: 'Warnings for parents', kind: 'Kind of scam', titleField: 'Warning title', body: 'Text', publish: 'Publish warning', published: 'Warning published.',
     withdraw: 'Withdraw: {{title}}', publicPage: 'Public page: /verify',

@@ -99,8 +99,10 @@ export function ActivityForm({ campaign, schoolId, onSaved }: { campaign: Campai
       </div>
       <div className="field">
         <label htmlFor="act-photos">{t('prevention.activity.photos')}</label>
-        <input key={fileKey} id="act-photos" type="file" accept="image/jpeg,image/png,image/webp,image/heic" multiple
+        {/* Button-looking label instead of the browser's "Choose Files", which ignores the app's language. */}
+        <input key={fileKey} id="act-photos" className="file-input" type="file" accept="image/jpeg,image/png,image/webp,image/heic" multiple
           onChange={(e) => setPhotos([...(e.target.files ?? [])].slice(0, MAX_PHOTOS))} />
+        <label className="btn btn-secondary file-button" htmlFor="act-photos">{t('prevention.activity.pickPhotos')}</label>
         <p className="hint">{t('prevention.activity.photosHint')}</p>
         {photos.length > 0 && <p className="small">{t('prevention.activity.photosPicked', { count: photos.length })}</p>}
         {tooBig && <p className="error-text small">{t('prevention.activity.photosTooBig')}</p>}

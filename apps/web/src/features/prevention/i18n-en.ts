@@ -43,7 +43,7 @@ export const en: typeof vi = {
     title: 'Record a school activity', list: 'Activities recorded by the schools', none: 'No activities yet.',
     heldOn: 'Held on', format: 'Format', required: 'Counts as required activity', notRequired: 'Other activity (not required)',
     classes: 'Classes taking part', classesHint: 'Leave all unticked for a whole-school activity.', participants: 'Number of participants',
-    participantsN: '{{n}} participants', note: 'Note', photos: 'Evidence photos', photosHint: 'Up to 5 photos; location and device data are removed when saved.',
+    participantsN: '{{n}} participants', note: 'Note', photos: 'Evidence photos', pickPhotos: 'Pick photos', photosHint: 'Up to 5 photos; location and device data are removed when saved.',
     photosPicked: '{{count}} photo(s) chosen', photosTooBig: 'Photos too large: about 7 MB in all at most.', photoAlt: 'Evidence photo {{n}}',
     save: 'Save the activity', saved: 'Activity saved.',
   },

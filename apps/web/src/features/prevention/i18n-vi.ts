@@ -41,7 +41,7 @@ export const vi = {
     title: 'Ghi nhận hoạt động của trường', list: 'Hoạt động các trường đã ghi nhận', none: 'Chưa có hoạt động nào.',
     heldOn: 'Ngày tổ chức', format: 'Hình thức', required: 'Thuộc hoạt động bắt buộc', notRequired: 'Hoạt động khác (không bắt buộc)',
     classes: 'Lớp tham gia', classesHint: 'Không chọn lớp nào nếu là hoạt động toàn trường.', participants: 'Số người tham gia',
-    participantsN: '{{n}} người tham gia', note: 'Ghi chú', photos: 'Ảnh minh chứng', photosHint: 'Tối đa 5 ảnh; thông tin vị trí, thiết bị trong ảnh được xoá khi lưu.',
+    participantsN: '{{n}} người tham gia', note: 'Ghi chú', photos: 'Ảnh minh chứng', pickPhotos: 'Chọn ảnh', photosHint: 'Tối đa 5 ảnh; thông tin vị trí, thiết bị trong ảnh được xoá khi lưu.',
     photosPicked: 'Đã chọn {{count}} ảnh', photosTooBig: 'Ảnh quá lớn: tổng cộng tối đa khoảng 7 MB.', photoAlt: 'Ảnh minh chứng {{n}}',
     save: 'Lưu hoạt động', saved: 'Đã lưu hoạt động.',
   },

@@ -12,6 +12,7 @@ import { useSchools } from '../../hooks/use-schools.ts';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { api } from '../../lib/api.ts';
 import { formatTime } from '../../lib/format.ts';
+import { hasRole } from '../../lib/roles.ts';
 import { VisitStatus } from './guard/VisitStatus.tsx';
 
 type ClassPickup = { id: string; studentName: string; collectorName: string; listed: boolean; at: string; alerted: boolean };
@@ -71,8 +72,10 @@ function HeldVisitsPanel({ schoolId }: { schoolId: string }) {
 
 /** Principal: held check-ins first, then the pick-up entries guardians added that wait for the school's confirmation. */
 export function SchoolVisitorsPanel() {
-  const schoolId = schoolGrant(useMe().me);
-  if (!schoolId) return null;
+  const { me } = useMe();
+  const schoolId = schoolGrant(me);
+  // The counsellor shares the school home but holds neither visit.read nor pickup.confirm: without this they saw two 403 banners.
+  if (!schoolId || !me || !hasRole(me, 'school_admin')) return null;
   return <><HeldVisitsPanel schoolId={schoolId} /><SchoolPickupPanel /></>;
 }
 

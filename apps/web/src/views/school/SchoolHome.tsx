@@ -17,7 +17,8 @@ export function SchoolHome({ schoolId, canAdmin }: { schoolId: string; canAdmin:
   if (!data) return <ErrorMessage error={error} onRetry={reload} />;
   const total = data.classes.reduce((n, c) => n + c.students, 0);
   const base = `/schools/${schoolId}`;
-  const links = [['roster', 'nav.roster'], ['consent', 'nav.consent'], ...(canAdmin ? [['gate', 'nav.gate'], ['cameras', 'nav.cameras'], ['enrolment', 'nav.enrolment'], ['import', 'nav.import'], ['audit', 'nav.audit'], ['settings', 'nav.settings']] : [])];
+  // The counsellor holds neither consent.read nor attendance.read: no links that would only answer 403.
+  const links = [['roster', 'nav.roster'], ...(canAdmin ? [['consent', 'nav.consent'], ['gate', 'nav.gate'], ['cameras', 'nav.cameras'], ['enrolment', 'nav.enrolment'], ['import', 'nav.import'], ['audit', 'nav.audit'], ['settings', 'nav.settings']] : [])];
   return (
     <div className="stack">
       <h1>{data.school.name}</h1>
@@ -30,7 +31,7 @@ export function SchoolHome({ schoolId, canAdmin }: { schoolId: string; canAdmin:
         <SessionList sessions={data.sessions} />
       </Card>
       <Card title={t('school.classes')}>
-        <ClassTable classes={data.classes} />
+        <ClassTable classes={data.classes} linkBoards={canAdmin} />
       </Card>
     </div>
   );

@@ -11,9 +11,10 @@ import { Notice } from '../../components/ui/Notice.tsx';
 export function SettingEditor({ schoolId, row, onSaved }: { schoolId: string; row: SettingRow; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   // Plain strings are edited as text; numbers, booleans and objects as JSON (a one-line input unless it is an object).
-  const isString = typeof row.value === 'string';
+  // An unset nullable text (the hotline) is edited as text too: typing a number must not require JSON quotes.
+  const isString = typeof row.value === 'string' || row.value === null;
   const isObject = row.value !== null && typeof row.value === 'object';
-  const [text, setText] = useState(() => (isString ? String(row.value) : JSON.stringify(row.value, null, 2)));
+  const [text, setText] = useState(() => (isString ? (row.value ?? '') as string : JSON.stringify(row.value, null, 2)));
   const [error, setError] = useState<unknown>();
   const [invalid, setInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -25,7 +26,7 @@ export function SettingEditor({ schoolId, row, onSaved }: { schoolId: string; ro
     setError(undefined);
     let value: unknown;
     try {
-      value = isString ? text : JSON.parse(text);
+      value = isString ? (text.trim() === '' && row.value === null ? null : text) : JSON.parse(text);
       setInvalid(false);
     } catch {
       setInvalid(true);
@@ -42,7 +43,8 @@ export function SettingEditor({ schoolId, row, onSaved }: { schoolId: string; ro
 
   return (
     <form onSubmit={submit} className="card stack">
-      <label htmlFor={id} className="setting-key"><strong>{row.key}</strong></label>
+      <label htmlFor={id} className="setting-key"><strong>{t(`settings.labels.${row.key.replace(/\./g, '_')}`, { defaultValue: row.key })}</strong></label>
+      <p className="small muted"><code>{row.key}</code></p>
       <p className="small muted">
         {t('settings.version', { v: row.version })} · {row.updatedAt ? t('settings.updated', { at: formatDateTime(row.updatedAt, i18n.language) }) : t('settings.neverChanged')}
       </p>

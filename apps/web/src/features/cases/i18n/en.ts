@@ -26,6 +26,7 @@ export const en: typeof vi = {
     title: 'Report something', lead: 'Did something unsafe happen to you, a friend or a family member? Tell the school. No sign-in; you can stay anonymous.',
     school: 'School', chooseSchool: 'Choose a school', category: 'What happened?', what: 'Describe what happened', whatHint: 'Who, what, how often. You do not need to write your name.',
     where: 'Where? (optional)', when: 'When? (optional)', photos: 'Photos (optional)',
+    pickPhotos: 'Pick photos',
     photosHint: 'Up to 3 JPEG, PNG, WebP or HEIC photos, under 5 MB each. The server removes location data (GPS, EXIF) from photos.',
     photoTooBig: 'Photo "{{name}}" is larger than 5 MB.', photoType: 'File "{{name}}" is not a JPEG, PNG, WebP or HEIC photo.', tooMany: 'At most 3 photos.', totalTooBig: 'The photos are too large together (about 7 MB at most).',
     removePhoto: 'Remove photo {{name}}', anonymous: 'Send anonymously (the school does not learn who sent it)', contactName: 'Your name', contactPhone: 'Phone number the school can call',

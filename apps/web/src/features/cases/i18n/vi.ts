@@ -24,6 +24,7 @@ export const vi = {
     title: 'Báo cáo sự việc', lead: 'Em, bạn hoặc người thân gặp chuyện không an toàn? Hãy kể cho nhà trường. Không cần đăng nhập, có thể ẩn danh.',
     school: 'Trường', chooseSchool: 'Chọn trường', category: 'Chuyện gì đã xảy ra?', what: 'Kể lại sự việc', whatHint: 'Ai, làm gì, bao nhiêu lần. Không cần ghi tên mình.',
     where: 'Ở đâu? (không bắt buộc)', when: 'Khi nào? (không bắt buộc)', photos: 'Ảnh (không bắt buộc)',
+    pickPhotos: 'Chọn ảnh',
     photosHint: 'Tối đa 3 ảnh JPEG, PNG, WebP hoặc HEIC, mỗi ảnh dưới 5 MB. Máy chủ xoá thông tin vị trí (GPS, EXIF) trong ảnh.',
     photoTooBig: 'Ảnh "{{name}}" lớn hơn 5 MB.', photoType: 'Tệp "{{name}}" không phải ảnh JPEG, PNG, WebP hoặc HEIC.', tooMany: 'Chỉ gửi được tối đa 3 ảnh.', totalTooBig: 'Tổng dung lượng ảnh quá lớn (tối đa khoảng 7 MB).',
     removePhoto: 'Bỏ ảnh {{name}}', anonymous: 'Gửi ẩn danh (nhà trường không biết ai gửi)', contactName: 'Tên của bạn', contactPhone: 'Số điện thoại để nhà trường liên hệ',

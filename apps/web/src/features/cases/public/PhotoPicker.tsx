@@ -22,8 +22,10 @@ export function PhotoPicker({ files, onChange }: { files: File[]; onChange: (fil
   return (
     <div className="field">
       <label htmlFor={id}>{t('cases.report.photos')}</label>
-      <input id={id} type="file" accept={PHOTO_TYPES.join(',')} multiple aria-describedby={`${id}-hint`}
+      {/* Hidden input + button-looking label: the browser's own "Choose Files" speaks the browser's language, not ours. */}
+      <input id={id} className="file-input" type="file" accept={PHOTO_TYPES.join(',')} multiple aria-describedby={`${id}-hint`}
         onChange={(e) => { add([...(e.target.files ?? [])]); e.target.value = ''; }} />
+      <label className="btn btn-secondary file-button" htmlFor={id}>{t('cases.report.pickPhotos')}</label>
       <p id={`${id}-hint`} className="hint">{t('cases.report.photosHint')}</p>
       {problem && <p className="error-text" role="alert">{problem}</p>}
       {files.length > 0 && (

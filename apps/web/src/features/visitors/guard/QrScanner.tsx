@@ -48,13 +48,12 @@ export function QrScanner({ onResult }: { onResult: (text: string) => void }) {
       <div className="actions">
         {cam.on ? <Button variant="secondary" onClick={cam.stop}>{t('visitors.scan.stop')}</Button>
           : <Button variant="secondary" onClick={() => void cam.start()}>📷 {t('visitors.scan.start')}</Button>}
+        {/* A button-looking label instead of the browser's own "Choose File", which speaks the browser's language, not ours. */}
+        <input id={fileId} className="file-input" type="file" accept="image/*" onChange={(e) => { void fromFile(e.target.files?.[0]); e.target.value = ''; }} />
+        <label className="btn btn-secondary file-button" htmlFor={fileId}>{t('visitors.scan.fromImage')}</label>
       </div>
       <video ref={cam.videoRef} className={cam.on ? 'visitors-video' : 'visitors-video visitors-hidden'} muted playsInline aria-label={t('visitors.scan.title')} />
       {cam.failed && <p className="error-text" role="alert">{t('visitors.scan.noCamera')}</p>}
-      <div className="field">
-        <label htmlFor={fileId}>{t('visitors.scan.fromImage')}</label>
-        <input id={fileId} type="file" accept="image/*" onChange={(e) => { void fromFile(e.target.files?.[0]); e.target.value = ''; }} />
-      </div>
       {problem && <p className="error-text" role="alert">{problem}</p>}
       <p className="hint">{t('visitors.scan.hint')}</p>
     </div>

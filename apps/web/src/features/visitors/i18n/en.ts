@@ -8,7 +8,7 @@ export const en: typeof vi = {
     links: 'Visitor log and pick-up',
   },
   scan: {
-    title: 'Scan the ID card QR', start: 'Scan with camera', stop: 'Stop camera', fromImage: 'Or pick a photo of the QR code',
+    title: 'Scan the ID card QR', start: 'Scan with camera', stop: 'Stop camera', fromImage: 'Pick a QR photo',
     hint: 'Hold the back of the CCCD card in the frame. Only the name and last 4 digits are kept — never the full number or the card image.',
     noCamera: 'Could not open the camera. Type the details or pick a photo of the QR.', notFound: 'No QR code found in the picture.', read: 'QR code read',
   },

@@ -6,7 +6,7 @@ export const vi = {
     links: 'Sổ khách và đón học sinh',
   },
   scan: {
-    title: 'Quét mã QR trên CCCD', start: 'Bật camera quét', stop: 'Tắt camera', fromImage: 'Hoặc chọn ảnh chụp mã QR',
+    title: 'Quét mã QR trên CCCD', start: 'Bật camera quét', stop: 'Tắt camera', fromImage: 'Chọn ảnh mã QR',
     hint: 'Đưa mặt sau thẻ CCCD vào khung hình. Chỉ lưu họ tên và 4 số cuối, không lưu số thẻ đầy đủ hay ảnh thẻ.',
     noCamera: 'Không mở được camera. Hãy nhập tay hoặc chọn ảnh mã QR.', notFound: 'Không tìm thấy mã QR trong ảnh.', read: 'Đã đọc mã QR',
   },
