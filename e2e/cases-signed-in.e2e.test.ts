@@ -86,9 +86,9 @@ describe('cases: signed-in report and re-categorising at triage', () => {
     await expect(page.getByLabel('Mức ưu tiên').inputValue()).resolves.toBe('urgent'); // raised to abuse's priority
     await expect(page.getByLabel('Người phụ trách').inputValue()).resolves.not.toBe('');
     await page.getByText('Vụ việc này cần báo 111').first().waitFor();
-    // The school sees how the agencies heard: the demo officers have no phone, so in the app only.
+    // The school sees how the agencies heard: both demo ward officers have a (fictional) mobile, so both were texted.
     await page.getByRole('list', { name: 'Trao đổi với cơ quan' })
-      .getByText('Chuyển cơ quan (do đổi loại vụ việc) · đã nhắn tin cho 0 cán bộ, 2 cán bộ chưa có số điện thoại').waitFor();
+      .getByText('Chuyển cơ quan (do đổi loại vụ việc) · đã nhắn tin cho 2 cán bộ').waitFor();
     await screenshot(page, 'cases-recategorised-desktop');
   });
 

@@ -84,22 +84,23 @@ describe.each(['sqlite', 'postgres'] as const)('cases triage on %s', (engine) =>
     expect([pv.status, pv.body.clocks.interventionDueAt]).toEqual([200, after.clocks.interventionDueAt]);
     expect(pv.text).not.toContain(REPORTER.name);
 
-    // One message to the officer with a phone (the demo officer and the People's Committee officer have none).
+    // One message per ward officer with a phone: this test's officer and the demo's police and People's Committee officers.
     const msgs = await escalationMessages(id);
-    expect(msgs.map((m) => [m.recipient, m.data.agency, m.channel])).toEqual([['84912345678', 'ward_police', 'auto']]);
+    expect(msgs.map((m) => [m.recipient, m.data.agency, m.channel]).sort()).toEqual([
+      ['84912345678', 'ward_police', 'auto'], ['84987000101', 'ward_police', 'auto'], ['84987000102', 'ward_committee', 'auto']]);
     const text = JSON.stringify(msgs);
     for (const secret of [REPORTER.name, REPORTER.phone, '84977123456', WHAT, 'bầm']) expect(text).not.toContain(secret);
-    expect(msgs[0]!.body).toContain(after.code);
+    for (const m of msgs) expect(m.body).toContain(after.code);
 
     const audit = await h.ctx.deps.repos.audit.list({ schoolIds: [DEMO.school], limit: 200 });
     const mine = audit.filter((a) => a.targetId === id);
     expect(mine.find((a) => a.action === 'case.updated')!.detail).toMatchObject({ fromCategory: 'violence_physical', toCategory: 'abuse_physical' });
-    expect(mine.find((a) => a.action === 'case.escalated')!.detail).toMatchObject({ trigger: 'recategorised', officersMessaged: 1, officersWithoutPhone: 2 });
+    expect(mine.find((a) => a.action === 'case.escalated')!.detail).toMatchObject({ trigger: 'recategorised', officersMessaged: 3, officersWithoutPhone: 0 });
 
     // Already escalated: a second re-categorisation (abuse → grooming) neither re-notifies nor restarts the clock.
     expect((await counsellor.call('PATCH', `/api/cases/${id}`, { category: 'online_grooming' })).status).toBe(204);
     expect((await counsellor.get(`/api/cases/${id}`)).body.clocks.interventionDueAt).toBe(after.clocks.interventionDueAt);
-    expect(await escalationMessages(id)).toHaveLength(1);
+    expect(await escalationMessages(id)).toHaveLength(3);
   });
 
   it('re-categorising into a non-escalated category keeps the case in the school', async () => {
@@ -115,12 +116,13 @@ describe.each(['sqlite', 'postgres'] as const)('cases triage on %s', (engine) =>
     const pub = await filePublic(anon, { schoolId: DEMO.school, category: 'abuse_sexual', what: WHAT, anonymous: false, contact: REPORTER });
     expect(pub.status).toBe(201);
     const msgs = await escalationMessages(pub.body.caseId);
-    expect(msgs.map((m) => m.recipient)).toEqual(['84912345678']);
+    expect(msgs.map((m) => m.recipient).sort()).toEqual(['84912345678', '84987000101', '84987000102']);
     for (const secret of [REPORTER.name, REPORTER.phone, WHAT]) expect(JSON.stringify(msgs)).not.toContain(secret);
 
     const hot = await principal.post('/api/cases/hotline', { schoolId: DEMO.school, category: 'drugs', what: 'Nghi có ma túy ở căng tin', caller: REPORTER });
     expect((await principal.post(`/api/cases/${hot.body.caseId}/escalate`, { note: 'Đề nghị công an phường phối hợp' })).status).toBe(204);
-    expect((await escalationMessages(hot.body.caseId)).map((m) => m.data.agency)).toEqual(['ward_police']);
+    // A manual escalation reaches both agencies: the two police officers and the People's Committee officer with a phone.
+    expect((await escalationMessages(hot.body.caseId)).map((m) => m.data.agency).sort()).toEqual(['ward_committee', 'ward_police', 'ward_police']);
   });
 
   it('a signed-in guardian reports with a photo, anonymously to the school: the photo is kept, the name is not', async () => {

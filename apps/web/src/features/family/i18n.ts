@@ -2,7 +2,7 @@
 export const vi = {
   call111: 'Gọi 111 – Tổng đài bảo vệ trẻ em',
   call111Short: 'Gọi 111',
-  nav: { messages: 'Tin nhắn phụ huynh', scam: 'Chống lừa đảo', ledger: 'Sổ tin nhắn', settings: 'Cài đặt thông báo', verify: 'Kiểm tra cuộc gọi' },
+  nav: { messages: 'Tin nhắn phụ huynh', inbox: 'Tin nhắn', scam: 'Chống lừa đảo', ledger: 'Sổ tin nhắn', settings: 'Cài đặt thông báo', verify: 'Kiểm tra cuộc gọi' },
   home: { timeline: 'Hành trình đến trường', messages: 'Tin nhắn từ nhà trường', unread: '{{n}} chưa đọc', ledger: 'Sổ tin nhắn chính thức',
     settings: 'Cài đặt thông báo', verify: 'Kiểm tra người gọi / mã tin nhắn', shortcuts: 'Lối tắt' },
   timeline: {
@@ -74,7 +74,7 @@ export const vi = {
 export const en: typeof vi = {
   call111: 'Call 111 – child protection line',
   call111Short: 'Call 111',
-  nav: { messages: 'Family messages', scam: 'Scam defence', ledger: 'Message ledger', settings: 'Notification settings', verify: 'Verify a caller' },
+  nav: { messages: 'Family messages', inbox: 'Messages', scam: 'Scam defence', ledger: 'Message ledger', settings: 'Notification settings', verify: 'Verify a caller' },
   home: { timeline: 'Journey to school', messages: 'Messages from the school', unread: '{{n}} unread', ledger: 'Official message ledger',
     settings: 'Notification settings', verify: 'Verify a caller / message code', shortcuts: 'Shortcuts' },
   timeline: {

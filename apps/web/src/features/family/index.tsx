@@ -32,7 +32,8 @@ export const familyFeature: Feature = {
     if (hasRole(me, 'homeroom_teacher', 'school_admin')) items.push({ to: '/messages', label: t('family.nav.messages') });
     if (schoolId && hasRole(me, 'school_admin')) items.push({ to: `/schools/${schoolId}/scam`, label: t('family.nav.scam') });
     if (hasRole(me, 'guardian') && me.grants.length === 1) {
-      items.push({ to: '/messages', label: t('family.nav.messages') }, { to: '/ledger', label: t('family.nav.ledger') }, { to: '/settings/notifications', label: t('family.nav.settings') });
+      // "Tin nhắn phụ huynh" is the staff's word; a parent simply reads "Tin nhắn" (messages).
+      items.push({ to: '/messages', label: t('family.nav.inbox') }, { to: '/ledger', label: t('family.nav.ledger') }, { to: '/settings/notifications', label: t('family.nav.settings') });
     }
     return items;
   },

@@ -18,7 +18,7 @@ export const en: typeof vi = {
   },
   form: {
     title: 'Create an awareness campaign', name: 'Campaign title', summary: 'Purpose and main content', startsOn: 'Starts on', endsOn: 'Ends on',
-    targets: 'Schools addressed', wholeProvince: 'Every school of {{name}}', wholeWard: 'All of {{name}} ({{count}} schools)',
+    targets: 'Schools addressed', wholeProvince: 'Every school of {{name}}', wholeWard: 'All of {{name}} ({{count}} schools)', wholeWard_one: 'All of {{name}} (1 school)',
     chooseTarget: 'Choose at least one school or ward.',
     keyMessages: 'Key messages', keyMessagesHint: 'One message per line; students and guardians confirm they read them.',
     materials: 'Materials (files, links, videos)', materialsHint: 'Each material gets a QR code to print on posters and leaflets.',

@@ -16,7 +16,7 @@ export const vi = {
   },
   form: {
     title: 'Tạo chiến dịch tuyên truyền', name: 'Tên chiến dịch', summary: 'Mục đích, nội dung chính', startsOn: 'Ngày bắt đầu', endsOn: 'Ngày kết thúc',
-    targets: 'Trường nhận chiến dịch', wholeProvince: 'Tất cả các trường của {{name}}', wholeWard: 'Cả {{name}} ({{count}} trường)',
+    targets: 'Trường nhận chiến dịch', wholeProvince: 'Tất cả các trường của {{name}}', wholeWard: 'Cả {{name}} ({{count}} trường)', wholeWard_one: 'Cả {{name}} (1 trường)',
     chooseTarget: 'Chọn ít nhất một trường hoặc một phường.',
     keyMessages: 'Thông điệp chính', keyMessagesHint: 'Mỗi dòng một thông điệp; học sinh và phụ huynh xác nhận đã đọc.',
     materials: 'Tài liệu (tệp, đường dẫn, video)', materialsHint: 'Mỗi tài liệu có một mã QR để in lên áp phích, tờ rơi.',

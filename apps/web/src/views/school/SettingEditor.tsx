@@ -43,8 +43,8 @@ export function SettingEditor({ schoolId, row, onSaved }: { schoolId: string; ro
 
   return (
     <form onSubmit={submit} className="card stack">
-      <label htmlFor={id} className="setting-key"><strong>{t(`settings.labels.${row.key.replace(/\./g, '_')}`, { defaultValue: row.key })}</strong></label>
-      <p className="small muted"><code>{row.key}</code></p>
+      <label htmlFor={id}><strong>{t(`settings.labels.${row.key.replace(/\./g, '_')}`, { defaultValue: row.key })}</strong></label>
+      <p className="small muted setting-key">{row.key}</p>
       <p className="small muted">
         {t('settings.version', { v: row.version })} · {row.updatedAt ? t('settings.updated', { at: formatDateTime(row.updatedAt, i18n.language) }) : t('settings.neverChanged')}
       </p>

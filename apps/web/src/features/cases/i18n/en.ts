@@ -78,7 +78,7 @@ export const en: typeof vi = {
     title: 'Agencies', none: 'Not escalated to any agency.', notified: 'Notified {{at}}', acknowledged: 'acknowledged {{at}}', closed: 'closed {{at}}',
     events: 'Exchange with the agencies', message: 'Send information to the agencies', send: 'Send', acknowledge: 'Acknowledge', requestInfo: 'Ask the school for information',
     requestDo: 'Send request', findings: 'Findings', findingsDo: 'Record findings', closePart: 'Close the part of the {{agency}}', closeNote: 'Closing note (optional)', closeDo: 'Close our part',
-    recategorised: 'category changed', messaged: 'texted {{count}} officer(s); {{without}} without a phone (in-app only)',
+    recategorised: 'category changed', messagedAll: 'texted {{count}} officer(s)', messaged: 'texted {{count}} officer(s); {{without}} without a phone (in-app only)',
     ours: 'Part of the {{agency}}', kinds: {
       escalated: 'Escalated', agency_acknowledge: 'Acknowledged', agency_request_info: 'Information requested', agency_add_findings: 'Findings', agency_close_part: 'Part closed', school_to_agency: 'From the school',
     },
@@ -95,7 +95,7 @@ export const en: typeof vi = {
     title: 'Case statistics', level: 'Level', levels: { school: 'School', ward: 'Ward', province: 'Province / city' }, scope: 'Scope', from: 'From', to: 'To', show: 'Show',
     total: 'Total cases', byCategory: 'By category', bySchool: 'By school', byMonth: 'By month', byStatus: 'By status', firstResponse: 'Time to first response',
     close: 'Time to close', median: 'Median', p90: '90% within', hours: '{{n}} h', counted: '{{count}} cases measured', noData: 'No data yet', xlsx: 'Download Excel report (.xlsx)', pdf: 'Download PDF report',
-    fromLog: 'Every figure is computed from the case log; the report prints its query so anyone can reproduce it.', chartOf: 'Bar chart: {{title}}', noScope: 'You have no statistics scope.',
+    fromLog: 'Every figure is computed from the case log; the report prints its query so anyone can reproduce it.', chartOf: 'Bar chart: {{title}}', noScope: 'You have no statistics scope.', none: 'No cases in this period.',
   },
   member: {
     title: 'Report to the school', lead: "The report goes to your child's (or your) school. You get a tracking code and passphrase to read the answer.",

@@ -76,7 +76,7 @@ export const vi = {
     title: 'Cơ quan phối hợp', none: 'Chưa chuyển cơ quan nào.', notified: 'Báo lúc {{at}}', acknowledged: 'tiếp nhận lúc {{at}}', closed: 'xong lúc {{at}}',
     events: 'Trao đổi với cơ quan', message: 'Gửi thông tin cho cơ quan', send: 'Gửi', acknowledge: 'Tiếp nhận', requestInfo: 'Đề nghị nhà trường bổ sung thông tin',
     requestDo: 'Gửi đề nghị', findings: 'Kết quả xác minh', findingsDo: 'Ghi kết quả', closePart: 'Kết thúc phần việc của {{agency}}', closeNote: 'Ghi chú khi kết thúc (không bắt buộc)', closeDo: 'Kết thúc phần việc',
-    recategorised: 'do đổi loại vụ việc', messaged: 'đã nhắn tin cho {{count}} cán bộ, {{without}} cán bộ chưa có số điện thoại (chỉ xem trong ứng dụng)',
+    recategorised: 'do đổi loại vụ việc', messagedAll: 'đã nhắn tin cho {{count}} cán bộ', messaged: 'đã nhắn tin cho {{count}} cán bộ, {{without}} cán bộ chưa có số điện thoại (chỉ xem trong ứng dụng)',
     ours: 'Phần việc của {{agency}}', kinds: {
       escalated: 'Chuyển cơ quan', agency_acknowledge: 'Tiếp nhận', agency_request_info: 'Đề nghị bổ sung', agency_add_findings: 'Kết quả xác minh', agency_close_part: 'Kết thúc phần việc', school_to_agency: 'Nhà trường gửi',
     },
@@ -93,7 +93,7 @@ export const vi = {
     title: 'Thống kê vụ việc', level: 'Cấp', levels: { school: 'Trường', ward: 'Phường', province: 'Tỉnh / thành phố' }, scope: 'Phạm vi', from: 'Từ ngày', to: 'Đến ngày', show: 'Xem',
     total: 'Tổng số vụ việc', byCategory: 'Theo loại', bySchool: 'Theo trường', byMonth: 'Theo tháng', byStatus: 'Theo trạng thái', firstResponse: 'Thời gian đến phản hồi đầu tiên',
     close: 'Thời gian đến khi đóng', median: 'Trung vị', p90: '90% trong vòng', hours: '{{n}} giờ', counted: '{{count}} vụ có số liệu', noData: 'Chưa có số liệu', xlsx: 'Tải báo cáo Excel (.xlsx)', pdf: 'Tải báo cáo PDF',
-    fromLog: 'Mọi con số được tính từ nhật ký vụ việc; báo cáo ghi kèm câu truy vấn để ai cũng kiểm tra lại được.', chartOf: 'Biểu đồ cột: {{title}}', noScope: 'Bạn không có phạm vi thống kê nào.',
+    fromLog: 'Mọi con số được tính từ nhật ký vụ việc; báo cáo ghi kèm câu truy vấn để ai cũng kiểm tra lại được.', chartOf: 'Biểu đồ cột: {{title}}', noScope: 'Bạn không có phạm vi thống kê nào.', none: 'Không có vụ việc nào trong khoảng thời gian này.',
   },
   member: {
     title: 'Báo cáo cho nhà trường', lead: 'Báo cáo được gửi đến trường của con (hoặc của em). Bạn nhận mã theo dõi và mật khẩu để xem trả lời.',

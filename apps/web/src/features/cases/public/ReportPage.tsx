@@ -22,7 +22,9 @@ export function ReportPage() {
   // A signed-in pupil or parent starts on their own school (still anonymous: the form never sends who they are).
   const { me } = useMe();
   const mine = useApi<HotlineSchool[]>(me && isSignedIn(me) ? '/api/cases/help-lines' : null);
-  const own = mine.data?.length === 1 ? mine.data[0]!.id : null;
+  // Staff of one school (guard, principal, counsellor) start there too instead of scrolling the list of every school.
+  const staffSchool = me && isSignedIn(me) ? me.grants.find((g) => g.scopeKind === 'school')?.scopeId ?? null : null;
+  const own = mine.data?.length === 1 ? mine.data[0]!.id : staffSchool;
   useEffect(() => { if (own) setSchoolId((id) => id || own); }, [own]);
   const list = schools.data ?? [];
   const chosen = list.filter((s) => s.id === schoolId);

@@ -38,7 +38,7 @@ const useKindLabel = () => {
     // How the agencies heard: in the app always; by SMS/Zalo only the officers with a phone on their account.
     const d = e.data as { trigger?: string; officersMessaged?: number; officersWithoutPhone?: number };
     const why = d.trigger === 'recategorised' ? ` (${t('cases.agencies.recategorised')})` : '';
-    const sent = typeof d.officersMessaged === 'number' ? ` · ${t('cases.agencies.messaged', { count: d.officersMessaged, without: d.officersWithoutPhone ?? 0 })}` : '';
+    const sent = typeof d.officersMessaged === 'number' ? ` · ${d.officersWithoutPhone ? t('cases.agencies.messaged', { count: d.officersMessaged, without: d.officersWithoutPhone }) : t('cases.agencies.messagedAll', { count: d.officersMessaged })}` : '';
     return `${kind}${why}${sent}`;
   };
 };

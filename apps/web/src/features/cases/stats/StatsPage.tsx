@@ -26,6 +26,9 @@ function schoolYearStart(today: string) {
 const sorted = (counts: Record<string, number>, label: (k: string) => string, byKey = false) =>
   Object.entries(counts).sort((a, b) => (byKey ? a[0].localeCompare(b[0]) : b[1] - a[1])).map(([k, v]) => ({ label: label(k), value: v }));
 
+// Months arrive as "2026-11"; people here read "11/2026".
+const monthLabel = (k: string) => (/^\d{4}-\d{2}$/.test(k) ? `${k.slice(5)}/${k.slice(0, 4)}` : k);
+
 const tenth = (n: number | null) => Math.round((n ?? 0) * 10) / 10;
 
 /** Time to first response or to close: median and 90th percentile in hours, or "no data yet". */
@@ -90,12 +93,16 @@ export function StatsPage() {
             <div className="stat"><dt>{t('cases.stats.firstResponse')} ({t('cases.stats.median')})</dt><dd>{hours(d.firstResponseHours.median)}</dd></div>
             <div className="stat"><dt>{t('cases.stats.close')} ({t('cases.stats.median')})</dt><dd>{hours(d.closeHours.median)}</dd></div>
           </dl>
+          {/* With no case in the period the charts would be empty boxes: say so once instead. */}
+          {d.total === 0 && <Notice>{t('cases.stats.none')}</Notice>}
+          {d.total > 0 && <>
           <Card title={t('cases.stats.byCategory')}><BarChart title={t('cases.stats.byCategory')} bars={sorted(d.byCategory, (k) => t(`cases.category.${k}`))} /></Card>
           <Card title={t('cases.stats.byStatus')}><BarChart title={t('cases.stats.byStatus')} bars={sorted(d.byStatus, (k) => t(`cases.status.${k}`))} /></Card>
-          <Card title={t('cases.stats.byMonth')}><BarChart title={t('cases.stats.byMonth')} bars={sorted(d.byMonth, (k) => k, true)} /></Card>
+          <Card title={t('cases.stats.byMonth')}><BarChart title={t('cases.stats.byMonth')} bars={sorted(d.byMonth, monthLabel, true)} /></Card>
           {scope.level !== 'school' && <Card title={t('cases.stats.bySchool')}><BarChart title={t('cases.stats.bySchool')} bars={sorted(d.bySchool, schoolName)} /></Card>}
           <TimeCard title={t('cases.stats.firstResponse')} times={d.firstResponseHours} />
           <TimeCard title={t('cases.stats.close')} times={d.closeHours} />
+          </>}
         </>
       )}
     </div>

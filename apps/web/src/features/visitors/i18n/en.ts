@@ -41,7 +41,7 @@ export const en: typeof vi = {
     face: 'has a face photo',
   },
   pickup: {
-    title: 'Pick-up check', search: "Pupil's name", find: 'Search', young: 'Young pupil', list: 'Allowed to collect', none: 'Nobody on the pick-up list yet.',
+    title: 'Pick-up check', intro: 'Type the pupil’s name to see who may collect them (with photos), then record who did.', search: "Pupil's name", find: 'Search', young: 'Young pupil', list: 'Allowed to collect', none: 'Nobody on the pick-up list yet.',
     unconfirmed: 'not confirmed by the school', pickedBy: 'Collected by {{name}}', notListed: 'The adult is not on the list', collector: "Adult's full name",
     record: 'Record', listedOk: 'Recorded: collected by {{name}}.', alerted: 'Recorded and alerted: the adult is not on the list. The homeroom teacher was told.',
     recorded: 'Recorded (not on the list).', noResults: 'No pupil found.',

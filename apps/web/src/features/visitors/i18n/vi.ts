@@ -39,7 +39,7 @@ export const vi = {
     face: 'có ảnh khuôn mặt',
   },
   pickup: {
-    title: 'Kiểm tra người đón học sinh', search: 'Tên học sinh', find: 'Tìm', young: 'Học sinh nhỏ', list: 'Người được đón', none: 'Chưa có ai trong danh sách đón.',
+    title: 'Kiểm tra người đón học sinh', intro: 'Gõ tên học sinh để xem những người được phép đón em (kèm ảnh) rồi ghi nhận ai đã đón.', search: 'Tên học sinh', find: 'Tìm', young: 'Học sinh nhỏ', list: 'Người được đón', none: 'Chưa có ai trong danh sách đón.',
     unconfirmed: 'chưa được trường xác nhận', pickedBy: 'Được đón bởi {{name}}', notListed: 'Người đón không có trong danh sách', collector: 'Họ tên người đón',
     record: 'Ghi nhận', listedOk: 'Đã ghi nhận: {{name}} đón học sinh.', alerted: 'Đã ghi nhận và báo động: người đón không có trong danh sách. Giáo viên chủ nhiệm đã được báo.',
     recorded: 'Đã ghi nhận (không có trong danh sách).', noResults: 'Không tìm thấy học sinh.',

@@ -57,6 +57,8 @@ export function PickupCheckPage() {
   return (
     <div className="stack">
       <h1>{t('visitors.pickup.title')}</h1>
+      {/* Before the first search the page was a lone box: say what it is for. */}
+      {!pupils && <p className="lead">{t('visitors.pickup.intro')}</p>}
       <form className="visitors-qr-row" onSubmit={onSearch} role="search">
         <TextField label={t('visitors.pickup.search')} value={q} onChange={(e) => setQ(e.target.value)} minLength={2} required />
         <Button type="submit" disabled={search.busy}>{t('visitors.pickup.find')}</Button>
