@@ -14,8 +14,12 @@ const sessions: Session[] = [];
 const SCHOOL = 'Trường THCS Nguyễn Trãi';
 const OTHER_SCHOOL = 'Trường Tiểu học Ngọc Hà';
 
+/** Content-security-policy violations seen by any page: the app must not need anything the policy forbids. */
+const cspViolations: string[] = [];
+
 async function session(phone = false) {
   const s = await openSession(browser, product.baseUrl, { phone });
+  s.page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
   sessions.push(s);
   return s;
 }
@@ -95,8 +99,9 @@ describe('each role sees only its own scope', () => {
     await s.page.getByRole('heading', { name: 'Con của tôi' }).waitFor();
     const mine = all.filter((x) => x.guardians.some((g) => g.phone === guardianPhone));
     expect(mine.length).toBeGreaterThan(0);
+    // The heading renders before the children arrive: wait for the list to fill before counting it.
+    await expect.poll(() => texts(s, 'Con của tôi').then((t) => t.length)).toBe(mine.length);
     const items = await texts(s, 'Con của tôi');
-    expect(items).toHaveLength(mine.length);
     for (const child of mine) expect(items.join('\n')).toContain(child.fullName);
     const body = await s.page.locator('main').innerText();
     for (const other of all.filter((x) => !mine.some((m) => m.fullName === x.fullName)).slice(0, 40)) expect(body).not.toContain(other.fullName);
@@ -119,5 +124,10 @@ describe('each role sees only its own scope', () => {
     expect(body).toContain('Công an phường Ba Đình');
     await s.page.getByText('kèm thời hạn can thiệp 12 giờ').waitFor();
     await screenshot(s.page, 'police-ba-dinh-desktop');
+  });
+
+  it('no screen above broke the content-security policy (checked last, over every session)', () => {
+    expect(sessions.length).toBeGreaterThan(3);
+    expect(cspViolations).toEqual([]);
   });
 });
