@@ -1,11 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { I, T, i, t, createTables, dropTables, type TableSpec } from './tables.ts';
 
-type Col = [name: string, type: 'text' | 'integer' | 'blob', notNull: boolean];
-const T = (n: string): Col => [n, 'text', true];
-const t = (n: string): Col => [n, 'text', false];
-const I = (n: string): Col => [n, 'integer', true];
-const i = (n: string): Col => [n, 'integer', false];
 
 /**
  * Prevention (issue 7): campaigns with their target schools, materials, school activities with sealed evidence
@@ -13,7 +9,7 @@ const i = (n: string): Col => [n, 'integer', false];
  * acknowledgements; counselling requests, sessions and sealed notes. Reach figures are computed from these rows,
  * never stored, so the dashboard and the export cannot drift apart.
  */
-const TABLES: Array<[table: string, cols: Col[], pk: string[]]> = [
+const TABLES: TableSpec[] = [
   ['campaigns', [T('id'), T('title'), T('summary'), T('starts_on'), T('ends_on'), T('owner_kind'), T('owner_id'), T('key_messages'),
     T('required_activities'), T('quiz'), T('created_by'), T('created_at')], ['id']],
   ['campaign_schools', [T('campaign_id'), T('school_id'), T('ward_id'), T('province_id')], ['campaign_id', 'school_id']],
@@ -34,14 +30,9 @@ const TABLES: Array<[table: string, cols: Col[], pk: string[]]> = [
 ];
 
 export function prevention(dialect: Dialect) {
-  const blob = dialect === 'postgres' ? 'bytea' : 'blob';
   return {
     async up(db: Kysely<any>) {
-      for (const [table, cols, pk] of TABLES) {
-        let q = db.schema.createTable(table);
-        for (const [name, type, notNull] of cols) q = q.addColumn(name, (type === 'blob' ? blob : type) as any, (c) => (notNull ? c.notNull() : c));
-        await q.addPrimaryKeyConstraint(`${table}_pk`, pk as any).execute();
-      }
+      await createTables(db, dialect, TABLES);
       await db.schema.createIndex('lessons_slug').on('lessons').column('slug').unique().execute();
       await db.schema.createIndex('campaign_schools_school').on('campaign_schools').columns(['school_id']).execute();
       await db.schema.createIndex('campaign_activities_campaign').on('campaign_activities').columns(['campaign_id', 'school_id']).execute();
@@ -54,7 +45,7 @@ export function prevention(dialect: Dialect) {
       await db.schema.createIndex('counselling_notes_request').on('counselling_notes').columns(['request_id']).execute();
     },
     async down(db: Kysely<any>) {
-      for (const [table] of [...TABLES].reverse()) await db.schema.dropTable(table).ifExists().execute();
+      await dropTables(db, TABLES);
     },
   };
 }

@@ -1,11 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { I, T, b, t, createTables, dropTables, type TableSpec } from './tables.ts';
 
-type Col = [name: string, type: 'text' | 'integer' | 'blob', notNull: boolean];
-const T = (n: string): Col => [n, 'text', true];
-const t = (n: string): Col => [n, 'text', false];
-const I = (n: string): Col => [n, 'integer', true];
-const b = (n: string): Col => [n, 'blob', false];
 
 /**
  * Visitors, watchlists and authorised pick-up (issue 5). A visit keeps the visitor's name and the LAST 4 DIGITS of the
@@ -13,7 +9,7 @@ const b = (n: string): Col => [n, 'blob', false];
  * embedding lives on the visit and is cleared at check-out. Watchlist entries need a second person's approval and carry
  * a required expiry; the jobs role deletes them (photo and embedding included) once past it.
  */
-const TABLES: Array<[table: string, cols: Col[], pk: string[]]> = [
+const TABLES: TableSpec[] = [
   ['visits', [T('id'), T('school_id'), T('status'), T('full_name'), T('name_key'), t('id_last4'), T('purpose'), t('host_user_id'), t('host_name'),
     t('expected_from'), t('expected_until'), t('registered_by'), t('checked_in_at'), t('checked_in_by'), t('valid_until'), t('checked_out_at'), t('checked_out_by'),
     t('photo_id'), t('face_model'), b('face_embedding_sealed'), t('watchlist_entry_id'), t('overstay_alerted_at'), T('created_at'), T('updated_at')], ['id']],
@@ -27,14 +23,9 @@ const TABLES: Array<[table: string, cols: Col[], pk: string[]]> = [
 ];
 
 export function visitors(dialect: Dialect) {
-  const blob = dialect === 'postgres' ? 'bytea' : 'blob';
   return {
     async up(db: Kysely<any>) {
-      for (const [table, cols, pk] of TABLES) {
-        let q = db.schema.createTable(table);
-        for (const [name, type, notNull] of cols) q = q.addColumn(name, (type === 'blob' ? blob : type) as any, (c) => (notNull ? c.notNull() : c));
-        await q.addPrimaryKeyConstraint(`${table}_pk`, pk as any).execute();
-      }
+      await createTables(db, dialect, TABLES);
       await db.schema.createIndex('visits_school_status').on('visits').columns(['school_id', 'status']).execute();
       await db.schema.createIndex('visits_school_created').on('visits').columns(['school_id', 'created_at']).execute();
       await db.schema.createIndex('visit_photos_visit').on('visit_photos').columns(['visit_id']).execute();
@@ -44,7 +35,7 @@ export function visitors(dialect: Dialect) {
       await db.schema.createIndex('pickup_records_school').on('pickup_records').columns(['school_id', 'at']).execute();
     },
     async down(db: Kysely<any>) {
-      for (const [table] of [...TABLES].reverse()) await db.schema.dropTable(table).ifExists().execute();
+      await dropTables(db, TABLES);
     },
   };
 }

@@ -1,18 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { B, I, T, t, createTables, dropTables, type TableSpec } from './tables.ts';
 
-type Col = [name: string, type: 'text' | 'integer' | 'blob', notNull: boolean];
-const T = (n: string): Col => [n, 'text', true];
-const t = (n: string): Col => [n, 'text', false];
-const I = (n: string): Col => [n, 'integer', true];
-const B = (n: string): Col => [n, 'blob', true];
 
 /**
  * Strangers (issue 5): the guard's alert queue with its clips and the packets escalated to ward police; unknown-face
  * sightings grouped in clusters (deleted after the rule's window by the retention job); a zone per camera
  * (gate_lane | outside | perimeter | inside) that decides which stranger rules apply. Media ids and lists are JSON text.
  */
-const TABLES: Array<[table: string, cols: Col[], pk: string[]]> = [
+const TABLES: TableSpec[] = [
   ['alerts', [T('id'), T('school_id'), T('kind'), T('priority'), T('status'), T('summary_vi'), T('summary_en'), t('camera_id'), T('snapshot_ids'), t('clip_id'),
     t('subject_type'), t('subject_id'), t('dedupe_key'), T('raised_at'), t('handled_by'), t('handled_at'), t('note'), t('feedback'), t('confirmed_by'),
     t('confirmed_at')], ['id']],
@@ -26,14 +22,9 @@ const TABLES: Array<[table: string, cols: Col[], pk: string[]]> = [
 ];
 
 export function strangers(dialect: Dialect) {
-  const blob = dialect === 'postgres' ? 'bytea' : 'blob';
   return {
     async up(db: Kysely<any>) {
-      for (const [table, cols, pk] of TABLES) {
-        let q = db.schema.createTable(table);
-        for (const [name, type, notNull] of cols) q = q.addColumn(name, (type === 'blob' ? blob : type) as any, (c) => (notNull ? c.notNull() : c));
-        await q.addPrimaryKeyConstraint(`${table}_pk`, pk as any).execute();
-      }
+      await createTables(db, dialect, TABLES);
       await db.schema.createIndex('alerts_school_raised').on('alerts').columns(['school_id', 'raised_at']).execute();
       await db.schema.createIndex('alerts_dedupe').on('alerts').columns(['school_id', 'dedupe_key']).execute();
       await db.schema.createIndex('alert_escalations_alert').on('alert_escalations').column('alert_id').unique().execute();
@@ -46,7 +37,7 @@ export function strangers(dialect: Dialect) {
     },
     async down(db: Kysely<any>) {
       await db.schema.alterTable('cameras').dropColumn('zone').execute();
-      for (const [table] of [...TABLES].reverse()) await db.schema.dropTable(table).ifExists().execute();
+      await dropTables(db, TABLES);
     },
   };
 }
