@@ -99,11 +99,13 @@ describe('cases: signed-in report and re-categorising at triage', () => {
     await panel.getByRole('link', { name: `Mở hồ sơ ${code}` }).click();
     const timer = page.getByRole('timer').first();
     await expect(timer.innerText()).resolves.toMatch(/^còn (12:00:00|1[01]:\d\d:\d\d)$/);
-    await expect(text(page)).resolves.toContain('dọa không được nói với ai');
+    await page.getByText('dọa không được nói với ai').first().waitFor();
     await screenshot(page, 'cases-recategorised-police-phone');
     for (const p of [caseUrl, '/cases', '/']) {
       await page.goto(p);
       await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+      // A negative check on a half-loaded page proves nothing: wait until no panel is still loading.
+      await expect.poll(() => page.locator('.loading').count()).toBe(0);
       await expect(text(page)).resolves.not.toContain(guardianName);
     }
     expect((await page.request.get(`/api/cases/${caseUrl.split('/').pop()}/reporter?reason=x`)).status()).toBe(403);

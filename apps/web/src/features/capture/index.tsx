@@ -1,8 +1,7 @@
 import { Route } from 'react-router-dom';
 import type { Me } from '@truongan/contracts';
+import { lazyPage } from '../lazyPage.tsx';
 import type { Feature, NavItem, Translate } from '../types.ts';
-import { CaptureClassPage } from './CaptureClassPage.tsx';
-import { CaptureStudentPage } from './CaptureStudentPage.tsx';
 import { SchoolCapturePanel, TeacherCapturePanel } from './HomePanels.tsx';
 import { en } from './i18n-en.ts';
 import { vi } from './i18n-vi.ts';
@@ -17,8 +16,8 @@ function nav(me: Me, _schoolId: string | undefined, t: Translate): NavItem[] {
 export const captureFeature: Feature = {
   name: 'capture',
   routes: [
-    <Route key="capture-class" path="/classes/:classId/capture" element={<CaptureClassPage />} />,
-    <Route key="capture-student" path="/classes/:classId/capture/:studentId" element={<CaptureStudentPage />} />,
+    <Route key="capture-class" path="/classes/:classId/capture" element={lazyPage(() => import('./CaptureClassPage.tsx'), 'CaptureClassPage')} />,
+    <Route key="capture-student" path="/classes/:classId/capture/:studentId" element={lazyPage(() => import('./CaptureStudentPage.tsx'), 'CaptureStudentPage')} />,
   ],
   nav,
   homePanels: { teacher: TeacherCapturePanel, school: SchoolCapturePanel },

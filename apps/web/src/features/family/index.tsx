@@ -1,31 +1,24 @@
 import { Route } from 'react-router-dom';
 import { hasRole } from '../../lib/roles.ts';
+import { lazyPage } from '../lazyPage.tsx';
 import type { Feature } from '../types.ts';
-import { ChildTimelinePage } from './ChildTimelinePage.tsx';
 import { GuardianShortcuts } from './GuardianShortcuts.tsx';
 import { en, vi } from './i18n.ts';
-import { LedgerPage } from './LedgerPage.tsx';
-import { NotifySettingsPage } from './NotifySettingsPage.tsx';
-import { ScamRegistryPage } from './ScamRegistryPage.tsx';
-import { SnapshotLinkPage } from './SnapshotLinkPage.tsx';
-import { ThreadPage } from './ThreadPage.tsx';
-import { ThreadsPage } from './ThreadsPage.tsx';
-import { VerifyPage } from './VerifyPage.tsx';
 
 /** family (issue 4): the guardian app (timeline, messages, ledger, notification settings), the school–family channel, scam defence. */
 export const familyFeature: Feature = {
   name: 'family',
   routes: [
-    <Route key="family-timeline" path="/children/:studentId/timeline" element={<ChildTimelinePage />} />,
-    <Route key="family-threads" path="/messages" element={<ThreadsPage />} />,
-    <Route key="family-thread" path="/messages/:threadId" element={<ThreadPage />} />,
-    <Route key="family-ledger" path="/ledger" element={<LedgerPage />} />,
-    <Route key="family-settings" path="/settings/notifications" element={<NotifySettingsPage />} />,
-    <Route key="family-scam" path="/schools/:schoolId/scam" element={<ScamRegistryPage />} />,
+    <Route key="family-timeline" path="/children/:studentId/timeline" element={lazyPage(() => import('./ChildTimelinePage.tsx'), 'ChildTimelinePage')} />,
+    <Route key="family-threads" path="/messages" element={lazyPage(() => import('./ThreadsPage.tsx'), 'ThreadsPage')} />,
+    <Route key="family-thread" path="/messages/:threadId" element={lazyPage(() => import('./ThreadPage.tsx'), 'ThreadPage')} />,
+    <Route key="family-ledger" path="/ledger" element={lazyPage(() => import('./LedgerPage.tsx'), 'LedgerPage')} />,
+    <Route key="family-settings" path="/settings/notifications" element={lazyPage(() => import('./NotifySettingsPage.tsx'), 'NotifySettingsPage')} />,
+    <Route key="family-scam" path="/schools/:schoolId/scam" element={lazyPage(() => import('./ScamRegistryPage.tsx'), 'ScamRegistryPage')} />,
   ],
   publicRoutes: [
-    <Route key="family-verify" path="/verify" element={<VerifyPage />} />,
-    <Route key="family-link" path="/s/:snapshotId" element={<SnapshotLinkPage />} />,
+    <Route key="family-verify" path="/verify" element={lazyPage(() => import('./VerifyPage.tsx'), 'VerifyPage')} />,
+    <Route key="family-link" path="/s/:snapshotId" element={lazyPage(() => import('./SnapshotLinkPage.tsx'), 'SnapshotLinkPage')} />,
   ],
   nav: (me, schoolId, t) => {
     const items = [];

@@ -1,29 +1,23 @@
 import { Route } from 'react-router-dom';
 import { hasRole } from '../../lib/roles.ts';
+import { lazyPage } from '../lazyPage.tsx';
 import type { Feature, NavItem } from '../types.ts';
-import { CampaignCreatePage } from './CampaignCreatePage.tsx';
-import { CampaignDetailPage } from './CampaignDetailPage.tsx';
-import { CampaignsPage } from './CampaignsPage.tsx';
-import { CounsellingPage } from './CounsellingPage.tsx';
-import { CounsellingRequestPage } from './CounsellingRequestPage.tsx';
 import { en } from './i18n-en.ts';
 import { vi } from './i18n-vi.ts';
-import { LessonPosterPage } from './LessonPosterPage.tsx';
-import { LessonsPage } from './LessonsPage.tsx';
 import { PreventionPanel } from './PreventionPanel.tsx';
 
 /** prevention (issue 7): awareness campaigns, safety lessons with QR posters, counselling (Thông tư 18/2025). */
 export const preventionFeature: Feature = {
   name: 'prevention',
   routes: [
-    <Route key="campaigns" path="/campaigns" element={<CampaignsPage />} />,
-    <Route key="campaign-new" path="/campaigns/new" element={<CampaignCreatePage />} />,
-    <Route key="campaign" path="/campaigns/:campaignId" element={<CampaignDetailPage />} />,
-    <Route key="lessons" path="/lessons" element={<LessonsPage />} />,
-    <Route key="lesson" path="/lessons/:slug" element={<LessonsPage />} />,
-    <Route key="lesson-poster" path="/lessons/:slug/poster" element={<LessonPosterPage />} />,
-    <Route key="counselling" path="/counselling" element={<CounsellingPage />} />,
-    <Route key="counselling-request" path="/counselling/:requestId" element={<CounsellingRequestPage />} />,
+    <Route key="campaigns" path="/campaigns" element={lazyPage(() => import('./CampaignsPage.tsx'), 'CampaignsPage')} />,
+    <Route key="campaign-new" path="/campaigns/new" element={lazyPage(() => import('./CampaignCreatePage.tsx'), 'CampaignCreatePage')} />,
+    <Route key="campaign" path="/campaigns/:campaignId" element={lazyPage(() => import('./CampaignDetailPage.tsx'), 'CampaignDetailPage')} />,
+    <Route key="lessons" path="/lessons" element={lazyPage(() => import('./LessonsPage.tsx'), 'LessonsPage')} />,
+    <Route key="lesson" path="/lessons/:slug" element={lazyPage(() => import('./LessonsPage.tsx'), 'LessonsPage')} />,
+    <Route key="lesson-poster" path="/lessons/:slug/poster" element={lazyPage(() => import('./LessonPosterPage.tsx'), 'LessonPosterPage')} />,
+    <Route key="counselling" path="/counselling" element={lazyPage(() => import('./CounsellingPage.tsx'), 'CounsellingPage')} />,
+    <Route key="counselling-request" path="/counselling/:requestId" element={lazyPage(() => import('./CounsellingRequestPage.tsx'), 'CounsellingRequestPage')} />,
   ],
   nav: (me, _schoolId, t) => {
     const items: NavItem[] = [];

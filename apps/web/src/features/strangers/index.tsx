@@ -1,12 +1,11 @@
 import { Route } from 'react-router-dom';
 import type { Me } from '@truongan/contracts';
 import { hasRole } from '../../lib/roles.ts';
+import { lazyPage } from '../lazyPage.tsx';
 import type { Feature, NavItem, Translate } from '../types.ts';
-import { AlertsPage } from './AlertsPage.tsx';
 import { PoliceAlertsPanel, SchoolAlertsPanel } from './HomePanels.tsx';
 import { en } from './i18n-en.ts';
 import { vi } from './i18n-vi.ts';
-import { PolicePortalPage } from './PolicePortalPage.tsx';
 
 /** Links by role; the server decides access, these only avoid showing doors that would say "forbidden". */
 function nav(me: Me, schoolId: string | undefined, t: Translate): NavItem[] {
@@ -20,8 +19,8 @@ function nav(me: Me, schoolId: string | undefined, t: Translate): NavItem[] {
 export const strangersFeature: Feature = {
   name: 'strangers',
   routes: [
-    <Route key="strangers-alerts" path="/schools/:schoolId/alerts" element={<AlertsPage />} />,
-    <Route key="strangers-police" path="/police/alerts" element={<PolicePortalPage />} />,
+    <Route key="strangers-alerts" path="/schools/:schoolId/alerts" element={lazyPage(() => import('./AlertsPage.tsx'), 'AlertsPage')} />,
+    <Route key="strangers-police" path="/police/alerts" element={lazyPage(() => import('./PolicePortalPage.tsx'), 'PolicePortalPage')} />,
   ],
   nav,
   homePanels: { school: SchoolAlertsPanel, area: PoliceAlertsPanel },

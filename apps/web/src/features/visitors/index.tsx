@@ -1,17 +1,11 @@
 import { Route } from 'react-router-dom';
 import type { Me } from '@truongan/contracts';
 import { hasRole } from '../../lib/roles.ts';
+import { lazyPage } from '../lazyPage.tsx';
 import type { Feature, NavItem, Translate } from '../types.ts';
-import { BadgePage } from './guard/BadgePage.tsx';
-import { VisitorDeskPage } from './guard/VisitorDeskPage.tsx';
 import { GuardianPickupPanel, GuardVisitorsPanel, SchoolVisitorsPanel, TeacherVisitorsPanel } from './HomePanels.tsx';
 import { en } from './i18n/en.ts';
 import { vi } from './i18n/vi.ts';
-import { GuardianPickupPage } from './pickup/GuardianPickupPage.tsx';
-import { PickupCheckPage } from './pickup/PickupCheckPage.tsx';
-import { PreRegisterPage } from './staff/PreRegisterPage.tsx';
-import { VisitLogPage } from './staff/VisitLogPage.tsx';
-import { WatchlistPage } from './staff/WatchlistPage.tsx';
 
 /** Links by role; the server decides access, these only avoid showing doors that would say "forbidden". */
 function nav(me: Me, schoolId: string | undefined, t: Translate): NavItem[] {
@@ -30,13 +24,13 @@ function nav(me: Me, schoolId: string | undefined, t: Translate): NavItem[] {
 export const visitorsFeature: Feature = {
   name: 'visitors',
   routes: [
-    <Route key="visitors-desk" path="/schools/:schoolId/visitors" element={<VisitorDeskPage />} />,
-    <Route key="visitors-log" path="/schools/:schoolId/visitors/log" element={<VisitLogPage />} />,
-    <Route key="visitors-pickup" path="/schools/:schoolId/pickup" element={<PickupCheckPage />} />,
-    <Route key="visitors-badge" path="/visits/:visitId/badge" element={<BadgePage />} />,
-    <Route key="visitors-new" path="/visitors/new" element={<PreRegisterPage />} />,
-    <Route key="visitors-watchlist" path="/watchlist" element={<WatchlistPage />} />,
-    <Route key="visitors-child-pickup" path="/children/:studentId/pickup" element={<GuardianPickupPage />} />,
+    <Route key="visitors-desk" path="/schools/:schoolId/visitors" element={lazyPage(() => import('./guard/VisitorDeskPage.tsx'), 'VisitorDeskPage')} />,
+    <Route key="visitors-log" path="/schools/:schoolId/visitors/log" element={lazyPage(() => import('./staff/VisitLogPage.tsx'), 'VisitLogPage')} />,
+    <Route key="visitors-pickup" path="/schools/:schoolId/pickup" element={lazyPage(() => import('./pickup/PickupCheckPage.tsx'), 'PickupCheckPage')} />,
+    <Route key="visitors-badge" path="/visits/:visitId/badge" element={lazyPage(() => import('./guard/BadgePage.tsx'), 'BadgePage')} />,
+    <Route key="visitors-new" path="/visitors/new" element={lazyPage(() => import('./staff/PreRegisterPage.tsx'), 'PreRegisterPage')} />,
+    <Route key="visitors-watchlist" path="/watchlist" element={lazyPage(() => import('./staff/WatchlistPage.tsx'), 'WatchlistPage')} />,
+    <Route key="visitors-child-pickup" path="/children/:studentId/pickup" element={lazyPage(() => import('./pickup/GuardianPickupPage.tsx'), 'GuardianPickupPage')} />,
   ],
   nav,
   homePanels: { guard: GuardVisitorsPanel, school: SchoolVisitorsPanel, teacher: TeacherVisitorsPanel, guardian: GuardianPickupPanel },
