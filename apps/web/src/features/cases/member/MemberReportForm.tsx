@@ -1,15 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseCategory, StudentView } from '@truongan/contracts';
+import type { StudentView } from '@truongan/contracts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../../components/ui/ErrorMessage.tsx';
-import { Notice } from '../../../components/ui/Notice.tsx';
-import { TextField } from '../../../components/ui/TextField.tsx';
 import { useSubmit } from '../../../hooks/use-submit.ts';
 import { api } from '../../../lib/api.ts';
-import { toAttachment } from '../lib/files.ts';
-import { CATEGORIES, ESCALATED_AT_ONCE } from '../lib/labels.ts';
-import { PhotoPicker } from '../public/PhotoPicker.tsx';
+import { factsPayload, ReportFactsFields, useReportFacts } from '../public/ReportFacts.tsx';
 import type { Receipt } from '../public/ReportForm.tsx';
 
 /**
@@ -20,11 +16,7 @@ import type { Receipt } from '../public/ReportForm.tsx';
 export function MemberReportForm({ students, isStudent, onFiled }: { students: StudentView[]; isStudent: boolean; onFiled: (r: Receipt) => void }) {
   const { t } = useTranslation();
   const [studentId, setStudentId] = useState(students.length === 1 ? students[0]!.id : '');
-  const [category, setCategory] = useState<CaseCategory | ''>('');
-  const [what, setWhat] = useState('');
-  const [where, setWhere] = useState('');
-  const [when, setWhen] = useState('');
-  const [files, setFiles] = useState<File[]>([]);
+  const { facts, set } = useReportFacts();
   // Pupils start anonymous (a child may fear being named); parents start named, so the school can call back.
   const [anonymous, setAnonymous] = useState(isStudent);
   const { busy, error, run } = useSubmit();
@@ -32,10 +24,7 @@ export function MemberReportForm({ students, isStudent, onFiled }: { students: S
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const attachments = files.length ? await Promise.all(files.map(toAttachment)) : undefined;
-      onFiled(await api.post<Receipt>('/api/cases/report', {
-        studentId, category, what: what.trim(), where: where.trim() || undefined, when: when || undefined, anonymousToSchool: anonymous, attachments,
-      }));
+      onFiled(await api.post<Receipt>('/api/cases/report', { studentId, ...(await factsPayload(facts)), anonymousToSchool: anonymous }));
     });
   };
 
@@ -50,28 +39,14 @@ export function MemberReportForm({ students, isStudent, onFiled }: { students: S
           </select>
         </div>
       ) : <p className="small muted">{t('cases.member.about', { name: students[0]!.fullName })}</p>}
-      <div className="field">
-        <label htmlFor="member-category">{t('cases.report.category')}</label>
-        <select id="member-category" required value={category} onChange={(e) => setCategory(e.target.value as CaseCategory)}>
-          <option value="">…</option>
-          {CATEGORIES.map((c) => <option key={c} value={c}>{t(`cases.category.${c}`)}</option>)}
-        </select>
-      </div>
-      {category && ESCALATED_AT_ONCE.has(category) && <Notice tone="warn">{t('cases.report.abuseNote')}</Notice>}
-      <div className="field">
-        <label htmlFor="member-what">{t('cases.report.what')}</label>
-        <textarea id="member-what" className="prose" rows={6} required maxLength={4000} value={what} onChange={(e) => setWhat(e.target.value)} />
-      </div>
-      <TextField label={t('cases.report.where')} value={where} maxLength={300} onChange={(e) => setWhere(e.target.value)} />
-      <TextField label={t('cases.report.when')} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
-      <PhotoPicker files={files} onChange={setFiles} />
+      <ReportFactsFields idPrefix="member" facts={facts} set={set} />
       <label className="check">
         <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
         <span>{t('cases.member.anonymous')}</span>
       </label>
       <p className="hint">{anonymous ? t('cases.member.anonymousNote') : t('cases.member.namedNote')}</p>
       <ErrorMessage error={error} />
-      <Button type="submit" disabled={busy || !studentId || !category || !what.trim()}>{busy ? t('cases.report.working') : t('cases.report.submit')}</Button>
+      <Button type="submit" disabled={busy || !studentId || !facts.category || !facts.what.trim()}>{busy ? t('cases.report.working') : t('cases.report.submit')}</Button>
     </form>
   );
 }

@@ -1,17 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseCategory } from '@truongan/contracts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { ErrorMessage } from '../../../components/ui/ErrorMessage.tsx';
-import { Notice } from '../../../components/ui/Notice.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { useSubmit } from '../../../hooks/use-submit.ts';
 import { api } from '../../../lib/api.ts';
-import { toAttachment } from '../lib/files.ts';
-import { CATEGORIES, ESCALATED_AT_ONCE } from '../lib/labels.ts';
 import { solvePow } from '../lib/pow.ts';
 import type { HotlineSchool } from './HelpLines.tsx';
-import { PhotoPicker } from './PhotoPicker.tsx';
+import { factsPayload, ReportFactsFields, useReportFacts } from './ReportFacts.tsx';
 
 export interface Receipt { code: string; passphrase: string; caseId: string; suggest111: boolean }
 interface Challenge { challenge: string; bits: number }
@@ -24,11 +20,7 @@ export function ReportForm({ schools, schoolId, onSchool, onFiled }: {
   schools: HotlineSchool[]; schoolId: string; onSchool: (id: string) => void; onFiled: (r: Receipt) => void;
 }) {
   const { t } = useTranslation();
-  const [category, setCategory] = useState<CaseCategory | ''>('');
-  const [what, setWhat] = useState('');
-  const [where, setWhere] = useState('');
-  const [when, setWhen] = useState('');
-  const [files, setFiles] = useState<File[]>([]);
+  const { facts, set } = useReportFacts();
   const [anonymous, setAnonymous] = useState(true);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
@@ -38,12 +30,11 @@ export function ReportForm({ schools, schoolId, onSchool, onFiled }: {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const attachments = files.length ? await Promise.all(files.map(toAttachment)) : undefined;
       const ch = await api.get<Challenge>('/api/public/intake/challenge');
       const nonce = await solvePow(ch.challenge, ch.bits);
       const contact = anonymous ? undefined : { name: name.trim() || undefined, phone: phone.trim() || undefined };
       onFiled(await api.post<Receipt>('/api/public/cases', {
-        schoolId, category, what: what.trim(), where: where.trim() || undefined, when: when || undefined, anonymous, contact, attachments,
+        schoolId, ...(await factsPayload(facts)), anonymous, contact,
         website: website || undefined, pow: { challenge: ch.challenge, nonce },
       }));
     });
@@ -58,22 +49,7 @@ export function ReportForm({ schools, schoolId, onSchool, onFiled }: {
           {schools.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="report-category">{t('cases.report.category')}</label>
-        <select id="report-category" required value={category} onChange={(e) => setCategory(e.target.value as CaseCategory)}>
-          <option value="">…</option>
-          {CATEGORIES.map((c) => <option key={c} value={c}>{t(`cases.category.${c}`)}</option>)}
-        </select>
-      </div>
-      {category && ESCALATED_AT_ONCE.has(category) && <Notice tone="warn">{t('cases.report.abuseNote')}</Notice>}
-      <div className="field">
-        <label htmlFor="report-what">{t('cases.report.what')}</label>
-        <textarea id="report-what" className="prose" rows={6} required maxLength={4000} value={what} onChange={(e) => setWhat(e.target.value)} aria-describedby="report-what-hint" />
-        <p id="report-what-hint" className="hint">{t('cases.report.whatHint')}</p>
-      </div>
-      <TextField label={t('cases.report.where')} value={where} maxLength={300} onChange={(e) => setWhere(e.target.value)} />
-      <TextField label={t('cases.report.when')} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
-      <PhotoPicker files={files} onChange={setFiles} />
+      <ReportFactsFields idPrefix="report" facts={facts} set={set} whatHint />
       <label className="check">
         <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
         <span>{t('cases.report.anonymous')}</span>
@@ -91,7 +67,7 @@ export function ReportForm({ schools, schoolId, onSchool, onFiled }: {
         <input id="report-website" name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
       </div>
       <ErrorMessage error={error} />
-      <Button type="submit" disabled={busy || !schoolId || !category || !what.trim()}>{busy ? t('cases.report.working') : t('cases.report.submit')}</Button>
+      <Button type="submit" disabled={busy || !schoolId || !facts.category || !facts.what.trim()}>{busy ? t('cases.report.working') : t('cases.report.submit')}</Button>
     </form>
   );
 }
