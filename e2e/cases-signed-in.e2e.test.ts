@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSession, screenshot, type Session } from './support/browser.ts';
-import { ROOT, startProduct, type Product } from './support/product.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { productSuite } from './support/suite.ts';
+import { ROOT } from './support/product.ts';
 import { signInGuardian, signInStaff } from './support/sign-in.ts';
 
 // Issue 6, the signed-in path and re-categorising: a parent reports from the guardian home on a phone (with a
@@ -12,27 +13,13 @@ import { signInGuardian, signInStaff } from './support/sign-in.ts';
 const PHOTO = path.resolve(ROOT, '../shared/fixtures/faces/deepface_testset/_scenes_unlabelled/couple.jpg');
 const WHAT = 'Con tôi kể bị một người lớn trong khu trọ gần trường đánh và dọa không được nói với ai.';
 
-let product: Product;
-let browser: Browser;
-const sessions: Session[] = [];
+const suite = productSuite();
 let code = '';
 let caseUrl = '';
 let guardianName = '';
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const s of sessions) expect(s.unexpected, 'outbound requests outside the product').toEqual([]);
-  await browser?.close();
-  await product?.stop();
-});
-
 async function session(phone: boolean) {
-  const s = await openSession(browser, product.baseUrl, { phone });
-  sessions.push(s);
+  const s = await suite.open(phone);
   return s;
 }
 const text = (page: Page) => page.locator('body').innerText();
@@ -40,8 +27,8 @@ const text = (page: Page) => page.locator('body').innerText();
 describe('cases: signed-in report and re-categorising at triage', () => {
   it('a parent reports from the home screen, signed in, with a photo; the name is protected', async () => {
     const { page } = await session(true);
-    const phone = product.creds.guardianPhone;
-    await signInGuardian(page, product.baseUrl, `0${phone.slice(2)}`, phone);
+    const phone = suite.product.creds.guardianPhone;
+    await signInGuardian(page, suite.product.baseUrl, `0${phone.slice(2)}`, phone);
     guardianName = (await (await page.request.get('/api/me')).json()).displayName;
     expect(guardianName.length).toBeGreaterThan(3);
     await page.getByRole('link', { name: 'Báo cáo cho nhà trường', exact: true }).click(); // the home panel's signed-in path
@@ -65,7 +52,7 @@ describe('cases: signed-in report and re-categorising at triage', () => {
 
   it('the principal re-categorises it as abuse and assigns the counsellor: it is escalated with the 12-hour clock', async () => {
     const { page } = await session(false);
-    await signInStaff(page, product.account('hieutruong'));
+    await signInStaff(page, suite.product.account('hieutruong'));
     await page.goto('/cases');
     await page.getByRole('link', { name: `Mở hồ sơ ${code}` }).click();
     await page.getByRole('heading', { name: code, level: 1 }).waitFor();
@@ -94,7 +81,7 @@ describe('cases: signed-in report and re-categorising at triage', () => {
 
   it('the ward police sees the case with the clock running, the facts and the photo, never the parent', async () => {
     const { page } = await session(true);
-    await signInStaff(page, product.account('congan.badinh'));
+    await signInStaff(page, suite.product.account('congan.badinh'));
     const panel = page.getByRole('list', { name: 'Vụ việc mới chuyển đến' });
     await panel.getByRole('link', { name: `Mở hồ sơ ${code}` }).click();
     const timer = page.getByRole('timer').first();

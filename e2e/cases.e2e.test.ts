@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSession, screenshot, type Session } from './support/browser.ts';
-import { ROOT, startProduct, type Product } from './support/product.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, type Session } from './support/browser.ts';
+import { productSuite } from './support/suite.ts';
+import { ROOT } from './support/product.ts';
 import { signInGuardian, signInStaff } from './support/sign-in.ts';
 
 // Issue 6 as people use it: a pupil reports from a phone, the counsellor answers, the school escalates a case
@@ -13,9 +14,7 @@ const REPORTER_NAME = 'Trịnh Hoài Xuân Mai Độc Bản';
 const REPORTER_PHONE = '0987 650 321';
 const REPLY = 'Cảm ơn em đã báo. Thầy cô sẽ gặp em trong hôm nay, em yên tâm nhé.';
 
-let product: Product;
-let browser: Browser;
-const sessions: Session[] = [];
+const suite = productSuite();
 const receipt = { code: '', passphrase: '' };
 let namedCode = '';
 let namedCaseUrl = '';
@@ -23,26 +22,14 @@ let anonCaseUrl = '';
 /** The ward police officer's phone, open on the home screen before the school escalates. */
 let police: Session;
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const s of sessions) expect(s.unexpected, 'outbound requests outside the product').toEqual([]);
-  await browser?.close();
-  await product?.stop();
-});
-
 async function session(phone: boolean) {
-  const s = await openSession(browser, product.baseUrl, { phone });
-  sessions.push(s);
+  const s = await suite.open(phone);
   return s;
 }
 
 /** Signs in like a person; on failure keeps a screenshot of what the page showed instead. */
 async function signIn(page: Page, username: string) {
-  await signInStaff(page, product.account(username)).catch(async (e) => { await screenshot(page, `cases-failed-sign-in-${username}`); throw e; });
+  await signInStaff(page, suite.product.account(username)).catch(async (e) => { await screenshot(page, `cases-failed-sign-in-${username}`); throw e; });
 }
 
 const text = (page: Page) => page.locator('body').innerText();
@@ -51,7 +38,7 @@ const text = (page: Page) => page.locator('body').innerText();
 async function fileReport(page: Page, r: { category: string; what: string; where?: string; photo?: string; name?: string; phone?: string }, shot: string) {
   await page.goto('/report');
   await page.getByRole('heading', { name: 'Báo cáo sự việc', level: 1 }).waitFor();
-  await page.getByLabel('Trường', { exact: true }).selectOption(product.creds.school);
+  await page.getByLabel('Trường', { exact: true }).selectOption(suite.product.creds.school);
   await page.getByLabel('Chuyện gì đã xảy ra?').selectOption(r.category);
   await page.getByLabel('Kể lại sự việc').fill(r.what);
   if (r.where) await page.getByLabel('Ở đâu? (không bắt buộc)').fill(r.where);
@@ -237,15 +224,15 @@ describe('cases in the browser', () => {
 
   it("a guardian has 111, the school's own hotline and the report form one tap away", async () => {
     const { page } = await session(true);
-    const phone = product.creds.guardianPhone;
-    await signInGuardian(page, product.baseUrl, `0${phone.slice(2)}`, phone);
+    const phone = suite.product.creds.guardianPhone;
+    await signInGuardian(page, suite.product.baseUrl, `0${phone.slice(2)}`, phone);
     const help = page.getByRole('complementary', { name: '111 — Tổng đài bảo vệ trẻ em' }).first();
     await help.locator('a[href="tel:111"]').waitFor();
     await help.getByRole('link', { name: 'Đường dây nóng Trường THCS Nguyễn Trãi: 024 3823 4567' }).waitFor();
     await expect(help.getByRole('link', { name: 'Đường dây nóng Trường THCS Nguyễn Trãi: 024 3823 4567' }).getAttribute('href')).resolves.toBe('tel:02438234567');
     await page.getByRole('link', { name: 'Báo cáo sự việc (có thể ẩn danh)' }).first().click();
     await page.getByRole('heading', { name: 'Báo cáo sự việc', level: 1 }).waitFor();
-    await expect.poll(() => page.getByLabel('Trường', { exact: true }).inputValue()).toBe(product.creds.school); // their child's school
+    await expect.poll(() => page.getByLabel('Trường', { exact: true }).inputValue()).toBe(suite.product.creds.school); // their child's school
     await screenshot(page, 'cases-guardian-report-phone', { viewport: true });
   });
 

@@ -1,34 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiSession } from './support/api-client.ts';
-import { launchBrowser, openSession, screenshot, type Session } from './support/browser.ts';
-import { startProduct, type Product } from './support/product.ts';
+import { screenshot, type Session } from './support/browser.ts';
+import { productSuite } from './support/suite.ts';
 import { signInStaff } from './support/sign-in.ts';
 
 // Issue 7, "What it must show" 2: a pupil asks for counselling anonymously on a phone; the counsellor schedules it and
 // writes a note; a homeroom teacher and the principal cannot read the note (API status from their own browser, and the
 // screen), and every read by the counsellor is in the audit log.
-let product: Product;
-let browser: Browser;
-const sessions: Session[] = [];
+const suite = productSuite();
 const SECRET = 'GHI-CHU-MAT: em lo lắng vì bị người lạ nhắn tin đe dọa';
 const MESSAGE = 'Em bị một người lạ nhắn tin đe dọa trên mạng, em sợ lắm.';
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const s of sessions) expect(s.unexpected, 'outbound requests outside the product').toEqual([]);
-  await browser?.close();
-  await product?.stop();
-});
-
 async function signedIn(username: string, phone: boolean): Promise<Session> {
-  const s = await openSession(browser, product.baseUrl, { phone });
-  sessions.push(s);
-  await signInStaff(s.page, product.account(username));
+  const s = await suite.open(phone);
+  await signInStaff(s.page, suite.product.account(username));
   return s;
 }
 
@@ -67,7 +53,7 @@ describe('counselling', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Tư vấn', exact: true }).click();
     const item = page.getByRole('list', { name: 'Yêu cầu tư vấn' }).getByRole('listitem').filter({ hasText: MESSAGE });
     await item.getByText('Học sinh ẩn danh').waitFor();
-    expect(await item.innerText()).not.toMatch(new RegExp(product.account('hs.6a1.01').displayName));
+    expect(await item.innerText()).not.toMatch(new RegExp(suite.product.account('hs.6a1.01').displayName));
     await item.getByRole('link', { name: 'Mở' }).click();
     await page.getByRole('heading', { name: 'Yêu cầu tư vấn', level: 1 }).waitFor();
     requestId = new URL(page.url()).pathname.split('/').pop()!;
@@ -138,11 +124,11 @@ describe('counselling', () => {
     await counsellor.page.getByRole('list', { name: 'Ghi chép bảo mật' }).getByText(SECRET).waitFor();
     const reads = counsellor.apiCalls.filter((c) => c === `GET /api/counselling/requests/${requestId}/notes`).length;
     expect(reads).toBeGreaterThanOrEqual(4); // opened, after scheduling, after the note, opened again
-    const principal = await apiSession(product.baseUrl, product.account('hieutruong'));
+    const principal = await apiSession(suite.product.baseUrl, suite.product.account('hieutruong'));
     const log = await principal.get<Array<{ action: string; targetId: string | null; actorName: string }>>(
-      `/api/audit?schoolId=${product.creds.school}&action=counselling.read&limit=200`);
+      `/api/audit?schoolId=${suite.product.creds.school}&action=counselling.read&limit=200`);
     const mine = log.filter((e) => e.targetId === requestId);
     expect(mine).toHaveLength(reads);
-    expect(mine.every((e) => e.actorName === product.account('tuvan').displayName)).toBe(true);
+    expect(mine.every((e) => e.actorName === suite.product.account('tuvan').displayName)).toBe(true);
   });
 });

@@ -1,38 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiSession } from './support/api-client.ts';
-import { launchBrowser, openSession, screenshot, type Session } from './support/browser.ts';
-import { ROOT, startProduct, type Product } from './support/product.ts';
+import { openSession, screenshot, type Session } from './support/browser.ts';
+import { productSuite } from './support/suite.ts';
+import { ROOT } from './support/product.ts';
 import { signInGuardian, signInStaff } from './support/sign-in.ts';
 
 // Issue 7, "What it must show" 1: a ward police officer creates a campaign for the schools of the ward; the school
 // records an activity with an evidence photo; two pupils acknowledge and take the quiz on a phone; the officer's
 // dashboard shows reach per school and the downloaded .xlsx carries the same figures as the test's own count.
-let product: Product;
-let browser: Browser;
-const sessions: Session[] = [];
+const suite = productSuite();
+const { sessions } = suite;
 const EVIDENCE = path.join(ROOT, '../shared/fixtures/faces/face_recognition_examples/_scenes_multi_person/two_people.jpg');
 const TITLE = 'Không một mình – Cùng nhau an toàn trực tuyến';
 let campaignUrl = '';
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const s of sessions) expect(s.unexpected, 'outbound requests outside the product').toEqual([]);
-  await browser?.close();
-  await product?.stop();
-});
-
 async function signedIn(username: string, phone: boolean): Promise<Session> {
-  const s = await openSession(browser, product.baseUrl, { phone });
-  sessions.push(s);
-  await signInStaff(s.page, product.account(username));
+  const s = await suite.open(phone);
+  await signInStaff(s.page, suite.product.account(username));
   return s;
 }
 
@@ -72,9 +60,9 @@ describe('prevention campaign', () => {
     campaignUrl = new URL(page.url()).pathname;
     expect(campaignUrl).toMatch(/^\/campaigns\/[\w-]+$/);
     // Ground truth from the API: addressed to the ward's school, and to no school of another ward.
-    const api = await apiSession(product.baseUrl, product.account('congan.badinh'));
+    const api = await apiSession(suite.product.baseUrl, suite.product.account('congan.badinh'));
     const c = await api.get<{ schoolIds: string[]; ownerKind: string; materials: Array<{ qrPayload: string }> }>(`/api${campaignUrl}`);
-    expect(c.schoolIds).toEqual([product.creds.school]);
+    expect(c.schoolIds).toEqual([suite.product.creds.school]);
     expect(c.ownerKind).toBe('ward');
     expect(c.materials[0]!.qrPayload).toBe('https://example.org/video/khong-mot-minh');
     await expect.poll(() => imageLoaded(page, 'img[alt="Mã QR: Video tuyên truyền"]')).toBe(true);
@@ -129,10 +117,10 @@ describe('prevention campaign', () => {
   });
 
   it('a guardian acknowledges for their child on a phone; their answer is counted apart from the pupils', async () => {
-    const s = await openSession(browser, product.baseUrl, { phone: true });
+    const s = await openSession(suite.browser, suite.product.baseUrl, { phone: true });
     sessions.push(s);
-    const phone = product.creds.guardianPhone;
-    await signInGuardian(s.page, product.baseUrl, `0${phone.slice(2)}`, phone);
+    const phone = suite.product.creds.guardianPhone;
+    await signInGuardian(s.page, suite.product.baseUrl, `0${phone.slice(2)}`, phone);
     await s.page.getByRole('link', { name: 'Chiến dịch: đọc thông điệp, làm bài' }).click();
     await s.page.getByRole('link', { name: TITLE }).click();
     await s.page.getByLabel('Tôi đã đọc và hiểu các thông điệp chính của chiến dịch.').check();
@@ -167,8 +155,8 @@ describe('prevention campaign', () => {
   it("the officer's dashboard shows reach per school, and the downloaded .xlsx and PDF carry the test's own count", async () => {
     const { page } = officer;
     await page.goto(campaignUrl);
-    const principal = await apiSession(product.baseUrl, product.account('hieutruong'));
-    const structure = await principal.get<{ classes: Array<{ students: number }> }>(`/api/schools/${product.creds.school}`);
+    const principal = await apiSession(suite.product.baseUrl, suite.product.account('hieutruong'));
+    const structure = await principal.get<{ classes: Array<{ students: number }> }>(`/api/schools/${suite.product.creds.school}`);
     const enrolled = structure.classes.reduce((s, c) => s + c.students, 0);
     const acknowledged = answered.length;
     const expected = {
