@@ -19,7 +19,7 @@ const cspViolations: string[] = [];
 
 async function session(phone = false) {
   const s = await openSession(browser, product.baseUrl, { phone });
-  s.page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+  s.page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy|script-src|default-src/i.test(m.text())) cspViolations.push(m.text()); });
   sessions.push(s);
   return s;
 }
